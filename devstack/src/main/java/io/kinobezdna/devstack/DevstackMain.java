@@ -1,6 +1,7 @@
 package io.kinobezdna.devstack;
 
 import io.kinobezdna.devstack.Devstack.ComponentStatus;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class DevstackMain {
         case "start" -> devstack.start(names);
         case "stop" -> devstack.stop(names);
         case "status" -> {
-          if (!printStatus(devstack.status())) {
+          if (!printStatus(devstack.status(), System.out)) {
             System.exit(1);
           }
         }
@@ -53,12 +54,12 @@ public final class DevstackMain {
   }
 
   /** Prints one line per component; true when all of them are up. */
-  static boolean printStatus(List<ComponentStatus> statuses) {
+  public static boolean printStatus(List<ComponentStatus> statuses, PrintStream out) {
     boolean allUp = true;
-    System.out.printf("%-10s %-6s %-6s %-8s %8s  %s%n", "component", "state", "port", "pid", "rss", "detail");
+    out.printf("%-10s %-6s %-6s %-8s %8s  %s%n", "component", "state", "port", "pid", "rss", "detail");
     for (ComponentStatus s : statuses) {
       allUp &= s.probe().up();
-      System.out.printf(
+      out.printf(
           "%-10s %-6s %-6d %-8s %8s  %s%n",
           s.name(),
           s.probe().up() ? "up" : "down",

@@ -1,0 +1,9 @@
+/** Loading indicator with a text alternative for screen readers. */
+export function Spinner({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div role="status" aria-live="polite" style={{ display: 'grid', placeItems: 'center', padding: 24 }}>
+      <div className="kb-spinner" aria-hidden="true" />
+      <span className="kb-visually-hidden">{label}</span>
+    </div>
+  );
+}

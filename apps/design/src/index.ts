@@ -1,0 +1,10 @@
+export * from './tokens';
+export { Button } from './components/Button';
+export type { ButtonProps, ButtonVariant } from './components/Button';
+export { StatusBadge } from './components/StatusBadge';
+export type { Health } from './components/StatusBadge';
+export { Spinner } from './components/Spinner';
+export { EmptyState } from './components/EmptyState';
+export { Logo } from './components/Logo';
+export { Icon } from './components/Icon';
+export type { IconName } from './components/Icon';

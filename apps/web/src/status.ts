@@ -1,0 +1,24 @@
+/** The gateway's /api/status answer, shared by the site's and the app's status pages. */
+export interface ComponentHealth {
+  name: string;
+  kind: string;
+  target: string;
+  up: boolean;
+  detail: string;
+  millis: number;
+}
+
+export interface PlatformStatus {
+  status: 'UP' | 'DEGRADED';
+  checkedAt: string;
+  infrastructure: ComponentHealth[];
+  services: ComponentHealth[];
+}
+
+export async function fetchPlatformStatus(signal?: AbortSignal): Promise<PlatformStatus> {
+  const response = await fetch('/api/status', { signal, headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`The gateway answered ${response.status} ${response.statusText}`.trim());
+  }
+  return (await response.json()) as PlatformStatus;
+}

@@ -1,0 +1,109 @@
+package io.kinobezdna.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kinobezdna.devstack.Devstack.ComponentStatus;
+import io.kinobezdna.devstack.Devstack.Outcome;
+import io.kinobezdna.devstack.Devstack.Started;
+import io.kinobezdna.devstack.components.Postgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole devstack life cycle on its own home and ports (base 22000), so it never touches the
+ * test infrastructure other modules share: start every server, reuse them, use them, stop them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DevstackIT {
+
+  private static final List<String> progress = new ArrayList<>();
+  private static Devstack devstack;
+
+  @BeforeAll
+  static void createHome() {
+    Path root = Path.of("").toAbsolutePath();
+    Path repository = root.getParent();
+    StackHome home = new StackHome(root.resolve("target/devstack-it"), repository, new PortPlan(22000));
+    devstack = new Devstack(home, line -> {
+      synchronized (progress) {
+        progress.add(line);
+      }
+    });
+    devstack.stop(List.of());
+  }
+
+  @AfterAll
+  static void stopEverything() {
+    devstack.stop(List.of());
+  }
+
+  @Test
+  @Order(1)
+  void startsEveryServerAndEachAnswersInItsOwnProtocol() {
+    List<Started> started = devstack.start(List.of());
+
+    assertThat(started).extracting(Started::name)
+        .containsExactlyInAnyOrder("postgres", "kafka", "rabbitmq", "redis", "s3", "cassandra");
+    assertThat(started).allMatch(s -> s.outcome() == Outcome.STARTED);
+    List<ComponentStatus> status = devstack.status();
+    assertThat(status).allSatisfy(s -> {
+      assertThat(s.probe().up()).as(s.name() + ": " + s.probe().detail()).isTrue();
+      assertThat(s.pid()).isPresent();
+      assertThat(s.residentBytes()).isPositive();
+    });
+    assertThat(progress).anyMatch(line -> line.contains("ready in"));
+  }
+
+  @Test
+  @Order(2)
+  void aSecondStartReusesTheRunningServers() {
+    List<Started> again = devstack.start(List.of("redis", "postgres"));
+
+    assertThat(again).allMatch(s -> s.outcome() == Outcome.REUSED);
+  }
+
+  @Test
+  @Order(3)
+  void postgresGivesAServiceItsOwnDatabase() throws Exception {
+    Postgres.Database db = Postgres.database(devstack.home(), "catalog");
+    try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        ResultSet rs = connection.createStatement().executeQuery("select current_database(), current_user")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("catalog");
+      assertThat(rs.getString(2)).isEqualTo("catalog");
+    }
+    assertThatThrownBy(() -> Postgres.database(devstack.home(), "x; drop table y"))
+        .isInstanceOf(DevstackException.class);
+  }
+
+  @Test
+  @Order(4)
+  void unknownComponentsAreNamedInTheError() {
+    assertThatThrownBy(() -> devstack.start(List.of("mysql")))
+        .isInstanceOf(DevstackException.class)
+        .hasMessageContaining("mysql")
+        .hasMessageContaining("postgres");
+  }
+
+  @Test
+  @Order(5)
+  void stopLeavesNoServerRunning() {
+    List<Long> pids = devstack.status().stream().flatMap(s -> s.pid().stream()).toList();
+
+    devstack.stop(List.of());
+
+    assertThat(devstack.status()).noneMatch(s -> s.probe().up());
+    assertThat(pids).noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+  }
+}

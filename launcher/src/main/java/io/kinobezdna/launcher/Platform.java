@@ -1,0 +1,66 @@
+package io.kinobezdna.launcher;
+
+import io.kinobezdna.devstack.Devstack;
+import io.kinobezdna.devstack.Devstack.Outcome;
+import io.kinobezdna.devstack.Devstack.Started;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A running platform: the devstack's servers plus the chosen services. Closing it stops the
+ * services, then the servers this platform started itself (servers it found running stay up).
+ */
+public final class Platform implements AutoCloseable {
+
+  private final Devstack devstack;
+  private final ServiceRunner runner;
+  private final Consumer<String> progress;
+  private List<String> startedInfrastructure = List.of();
+  private boolean closed;
+
+  public Platform(Devstack devstack, ServiceRunner runner, Consumer<String> progress) {
+    this.devstack = devstack;
+    this.runner = runner;
+    this.progress = progress;
+  }
+
+  /** Starts infrastructure, then each service in order; on any failure stops what it started. */
+  public void start(PlatformPlan plan, List<ServiceDefinition> services) {
+    try {
+      progress.accept("starting infrastructure…");
+      List<Started> infrastructure = devstack.start(List.of());
+      startedInfrastructure =
+          infrastructure.stream()
+              .filter(s -> s.outcome() == Outcome.STARTED)
+              .map(Started::name)
+              .toList();
+      for (ServiceDefinition service : services) {
+        long began = System.nanoTime();
+        progress.accept("starting " + service.name() + " on port " + plan.httpPort(service) + "…");
+        runner.start(service, plan.properties(service, services));
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        progress.accept(
+            "%s ready in %.1f s at %s".formatted(
+                service.name(), took.toMillis() / 1000.0, plan.baseUrl(service)));
+      }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    progress.accept("stopping services…");
+    runner.close();
+    if (!startedInfrastructure.isEmpty()) {
+      progress.accept("stopping infrastructure…");
+      devstack.stop(startedInfrastructure);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.kinobezdna.launcher;
+
+import io.kinobezdna.devstack.Launch;
+import io.kinobezdna.devstack.ManagedProcess;
+import io.kinobezdna.devstack.StackHome;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One JVM per service ({@code ./kb up --separate}), each with its own log file. */
+public final class SeparateJvmServiceRunner implements ServiceRunner {
+
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+
+  private final StackHome home;
+  private final PlatformPlan plan;
+  private final List<ManagedProcess> processes = new ArrayList<>();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  public SeparateJvmServiceRunner(StackHome home, PlatformPlan plan) {
+    this.home = home;
+    this.plan = plan;
+  }
+
+  @Override
+  public void start(ServiceDefinition service, Map<String, String> properties) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Xms64m",
+            "-Xmx384m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "--enable-native-access=ALL-UNNAMED",
+            "-Dkb.log.file=" + home.logFile(service.name()),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Kb.class.getName(),
+            "run-service",
+            service.name()));
+    command.addAll(List.of(InJvmServiceRunner.asArguments(properties)));
+    ManagedProcess process =
+        ManagedProcess.start(
+            Launch.of(command),
+            home.logFile(service.name() + ".out"),
+            home.pidFile("service-" + service.name()),
+            home.root());
+    synchronized (processes) {
+      processes.add(process);
+    }
+    awaitReady(service, process);
+  }
+
+  private void awaitReady(ServiceDefinition service, ManagedProcess process) {
+    URI readiness = URI.create(plan.baseUrl(service) + "/actuator/health/readiness");
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            service.name() + " exited while starting; see " + home.logFile(service.name() + ".out"));
+      }
+      try {
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + service.name(), e);
+      }
+      sleep(Duration.ofMillis(300));
+    }
+    throw new IllegalStateException(
+        service.name() + " was not ready after " + READY_TIMEOUT.toSeconds() + " s");
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (processes) {
+      for (int i = processes.size() - 1; i >= 0; i--) {
+        processes.get(i).stop(Duration.ofSeconds(30));
+      }
+      processes.clear();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.kinobezdna.launcher;
+
+import io.kinobezdna.gateway.GatewayApplication;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every service ./kb can run. A new service adds one line here (and a dependency in the
+ * launcher's pom). The gateway is always started, last, so it knows every other service.
+ */
+public final class ServiceCatalog {
+
+  public static final String GATEWAY = "gateway";
+
+  public static final List<ServiceDefinition> ALL =
+      List.of(new ServiceDefinition(GATEWAY, GatewayApplication.class, 0));
+
+  private ServiceCatalog() {}
+
+  /** The chosen services (all when none are named) plus the gateway, gateway last. */
+  public static List<ServiceDefinition> select(Collection<String> names) {
+    List<String> known = ALL.stream().map(ServiceDefinition::name).toList();
+    for (String name : names) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException(
+            "unknown service '" + name + "'; known: " + String.join(", ", known));
+      }
+    }
+    List<ServiceDefinition> selected = new ArrayList<>();
+    for (ServiceDefinition service : ALL) {
+      boolean chosen = names.isEmpty() || names.contains(service.name());
+      if (chosen && !service.name().equals(GATEWAY)) {
+        selected.add(service);
+      }
+    }
+    selected.add(byName(GATEWAY));
+    return selected;
+  }
+
+  public static ServiceDefinition byName(String name) {
+    return ALL.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown service '" + name + "'"));
+  }
+}

@@ -1,0 +1,69 @@
+package io.kinobezdna.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kinobezdna.devstack.Devstack;
+import io.kinobezdna.platform.testkit.TestInfrastructure;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The launcher for real on the test infrastructure, with every service in a JVM of its own (the
+ * one-JVM mode is tested through {@code ./kb up} in {@link KbIT}): the gateway sees all servers
+ * up, and closing leaves nothing listening.
+ */
+class PlatformIT {
+
+  private static final HttpClient http = HttpClient.newHttpClient();
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static boolean listening(int port) {
+    try (Socket ignored = new Socket("127.0.0.1", port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void oneJvmPerService() throws Exception {
+    TestInfrastructure infra = TestInfrastructure.ensureAll();
+    int gatewayPort = freePort();
+    PlatformPlan plan = new PlatformPlan(infra.home(), gatewayPort);
+    List<String> progress = new ArrayList<>();
+    Platform platform =
+        new Platform(
+            new Devstack(infra.home(), progress::add),
+            new SeparateJvmServiceRunner(infra.home(), plan),
+            progress::add);
+    try {
+      platform.start(plan, ServiceCatalog.select(List.of()));
+
+      HttpResponse<String> status =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/status")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(status.statusCode()).isEqualTo(200);
+      assertThat(status.body()).contains("\"status\":\"UP\"").doesNotContain("\"up\":false");
+      assertThat(progress).anyMatch(line -> line.startsWith("gateway ready in"));
+      assertThat(infra.home().logFile("gateway")).exists();
+    } finally {
+      platform.close();
+      platform.close(); // closing twice is harmless
+    }
+    assertThat(listening(gatewayPort)).isFalse();
+  }
+}

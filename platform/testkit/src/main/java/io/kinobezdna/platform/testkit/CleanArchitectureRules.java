@@ -1,0 +1,88 @@
+package io.kinobezdna.platform.testkit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
+
+/**
+ * The arrows of ARCHITECTURE.md, as rules every service applies to its own base package:
+ *
+ * <ul>
+ *   <li>{@code domain} is plain Java: it imports only the JDK and itself — no framework, no
+ *       application, no adapter;
+ *   <li>{@code application} (use cases and ports) imports only the JDK, the domain and itself;
+ *   <li>nothing imports {@code adapter} except other adapters and the wiring in {@code config}.
+ * </ul>
+ */
+public final class CleanArchitectureRules {
+
+  private CleanArchitectureRules() {}
+
+  public static List<ArchRule> rules(String basePackage) {
+    String domain = basePackage + ".domain..";
+    String application = basePackage + ".application..";
+    String adapter = basePackage + ".adapter..";
+    String config = basePackage + ".config..";
+    return List.of(
+        classes()
+            .that()
+            .resideInAPackage(domain)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", domain)
+            .because("the domain is plain Java: no framework, no use case, no adapter")
+            .allowEmptyShould(true),
+        classes()
+            .that()
+            .resideInAPackage(application)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", domain, application)
+            .because("use cases and ports know only the domain")
+            .allowEmptyShould(true),
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(adapter, config)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(adapter)
+            .because("adapters sit at the edge: only the wiring in config knows them")
+            .allowEmptyShould(true));
+  }
+
+  /** Production classes (no tests) of one service. */
+  public static JavaClasses importMainClasses(String basePackage) {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages(basePackage);
+  }
+
+  /** Checks every rule and fails with all violations at once. */
+  public static void check(String basePackage) {
+    check(importMainClasses(basePackage), basePackage);
+  }
+
+  /** Checks every rule on the given classes and fails with all violations at once. */
+  public static void check(JavaClasses classes, String basePackage) {
+    if (classes.isEmpty()) {
+      throw new AssertionError("no classes found under " + basePackage + ": wrong base package?");
+    }
+    StringBuilder report = new StringBuilder();
+    for (ArchRule rule : rules(basePackage)) {
+      EvaluationResult result = rule.evaluate(classes);
+      if (result.hasViolation()) {
+        report.append(result.getFailureReport()).append('\n');
+      }
+    }
+    if (!report.isEmpty()) {
+      throw new AssertionError(report.toString());
+    }
+  }
+}
