@@ -1,0 +1,73 @@
+package io.kinobezdna.platform.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.kinobezdna.platform.errors.ErrorKind;
+import io.kinobezdna.platform.errors.PlatformError;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Verifies access tokens against the auth service's JWKS: signature (ES256 or RS256 only, so
+ * {@code alg: none} and HMAC tricks are refused), expiry and not-before with a small clock skew,
+ * audience, and a subject. Keys are cached; an unknown key id triggers one refresh (that is how a
+ * rotated key is picked up), rate-limited so bad tokens cannot hammer the auth service.
+ */
+public final class JwtVerifier {
+
+  private static final Logger log = LoggerFactory.getLogger(JwtVerifier.class);
+
+  private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+
+  public JwtVerifier(URI jwksUrl, String audience, Duration cacheTtl) {
+    JWKSource<SecurityContext> keys;
+    try {
+      keys =
+          JWKSourceBuilder.create(jwksUrl.toURL())
+              .cache(cacheTtl.toMillis(), Duration.ofSeconds(5).toMillis())
+              .rateLimited(Duration.ofSeconds(5).toMillis())
+              .retrying(true)
+              .build();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("not a JWKS URL: " + jwksUrl, e);
+    }
+    processor.setJWSKeySelector(
+        new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256), keys));
+    DefaultJWTClaimsVerifier<SecurityContext> claims =
+        new DefaultJWTClaimsVerifier<>(audience, null, Set.of("sub", "exp", "iat"));
+    claims.setMaxClockSkew(30);
+    processor.setJWTClaimsSetVerifier(claims);
+  }
+
+  /** The caller the token names, or UNAUTHENTICATED (401) with no detail a client could misuse. */
+  public VerifiedCaller verify(String token) {
+    try {
+      JWTClaimsSet claims = processor.process(token, null);
+      return new VerifiedCaller(claims.getSubject(), roles(claims), claims.getExpirationTime().toInstant());
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      log.debug("rejected an access token: {}", e.getMessage());
+      throw new PlatformError(
+          ErrorKind.UNAUTHENTICATED, "INVALID_TOKEN", "The access token is missing, invalid or expired.");
+    }
+  }
+
+  private static Set<String> roles(JWTClaimsSet claims) throws ParseException {
+    List<String> roles = claims.getStringListClaim("roles");
+    return roles == null ? Set.of() : new HashSet<>(roles);
+  }
+}
