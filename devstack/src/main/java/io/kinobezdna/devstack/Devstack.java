@@ -102,7 +102,8 @@ public final class Devstack {
       }
     }
     if (!failures.isEmpty()) {
-      stop(started.stream().filter(s -> s.outcome() == Outcome.STARTED).map(Started::name).toList());
+      stop(
+          started.stream().filter(s -> s.outcome() == Outcome.STARTED).map(Started::name).toList());
       throw new DevstackException(
           "infrastructure did not start:\n  - " + String.join("\n  - ", failures));
     }
@@ -205,8 +206,7 @@ public final class Devstack {
     List<ComponentStatus> result = new ArrayList<>();
     for (InfraComponent component : ALL) {
       int port = component.port(home.ports());
-      Optional<ManagedProcess> process =
-          ManagedProcess.fromPidFile(home.pidFile(component.name()));
+      Optional<ManagedProcess> process = ManagedProcess.fromPidFile(home.pidFile(component.name()));
       result.add(
           new ComponentStatus(
               component.name(),

@@ -56,7 +56,8 @@ public final class DevstackMain {
   /** Prints one line per component; true when all of them are up. */
   public static boolean printStatus(List<ComponentStatus> statuses, PrintStream out) {
     boolean allUp = true;
-    out.printf("%-10s %-6s %-6s %-8s %8s  %s%n", "component", "state", "port", "pid", "rss", "detail");
+    out.printf(
+        "%-10s %-6s %-6s %-8s %8s  %s%n", "component", "state", "port", "pid", "rss", "detail");
     for (ComponentStatus s : statuses) {
       allUp &= s.probe().up();
       out.printf(

@@ -1,12 +1,12 @@
 package io.kinobezdna.devstack;
 
 /**
- * Every port the devstack listens on, derived from one base so that a developer's platform
- * ({@link #DEVELOPMENT}, base 17000) and a test run ({@link #TEST}, base 27000) can run side by
- * side. All ports stay clear of the well-known defaults (5432, 9092, 5672, 6379, 9042…) and of
- * 35672–35682, which RabbitMQ's CLI tools use for Erlang distribution. The whole plan stays below
- * Linux's ephemeral range (32768+): a server port there can already be taken by some outgoing
- * connection's local port.
+ * Every port the devstack listens on, derived from one base so that a developer's platform ({@link
+ * #DEVELOPMENT}, base 17000) and a test run ({@link #TEST}, base 27000) can run side by side. All
+ * ports stay clear of the well-known defaults (5432, 9092, 5672, 6379, 9042…) and of 35672–35682,
+ * which RabbitMQ's CLI tools use for Erlang distribution. The whole plan stays below Linux's
+ * ephemeral range (32768+): a server port there can already be taken by some outgoing connection's
+ * local port.
  */
 public record PortPlan(int base) {
 

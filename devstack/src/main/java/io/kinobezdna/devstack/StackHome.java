@@ -10,11 +10,13 @@ import java.util.HexFormat;
 import java.util.Properties;
 
 /**
- * Where one devstack keeps everything: data, logs, pid files, generated configuration and
- * generated secrets. {@code ~/.kinobezdna} for a developer, a folder under {@code target/} for
- * tests. Also knows the repository root, where the server bundles were built.
+ * Where one devstack keeps everything: data, logs, pid files, generated configuration and generated
+ * secrets. {@code ~/.kinobezdna} for a developer, a folder under {@code target/} for tests. Also
+ * knows the repository root, where the server bundles were built.
  */
 public final class StackHome {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path root;
   private final Path repositoryRoot;
@@ -65,8 +67,8 @@ public final class StackHome {
   }
 
   /**
-   * A secret generated on first use and kept in this home, so nothing secret is committed and
-   * every restart sees the same value.
+   * A secret generated on first use and kept in this home, so nothing secret is committed and every
+   * restart sees the same value.
    */
   public synchronized String secret(String key) {
     Path file = root.resolve("secrets.properties");
@@ -80,7 +82,7 @@ public final class StackHome {
       String value = secrets.getProperty(key);
       if (value == null) {
         byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
+        RANDOM.nextBytes(random);
         value = HexFormat.of().formatHex(random);
         secrets.setProperty(key, value);
         createDirectories(root);

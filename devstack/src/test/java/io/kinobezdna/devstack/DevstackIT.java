@@ -34,12 +34,16 @@ class DevstackIT {
   static void createHome() {
     Path root = Path.of("").toAbsolutePath();
     Path repository = root.getParent();
-    StackHome home = new StackHome(root.resolve("target/devstack-it"), repository, new PortPlan(22000));
-    devstack = new Devstack(home, line -> {
-      synchronized (progress) {
-        progress.add(line);
-      }
-    });
+    StackHome home =
+        new StackHome(root.resolve("target/devstack-it"), repository, new PortPlan(22000));
+    devstack =
+        new Devstack(
+            home,
+            line -> {
+              synchronized (progress) {
+                progress.add(line);
+              }
+            });
     devstack.stop(List.of());
   }
 
@@ -53,15 +57,18 @@ class DevstackIT {
   void startsEveryServerAndEachAnswersInItsOwnProtocol() {
     List<Started> started = devstack.start(List.of());
 
-    assertThat(started).extracting(Started::name)
+    assertThat(started)
+        .extracting(Started::name)
         .containsExactlyInAnyOrder("postgres", "kafka", "rabbitmq", "redis", "s3", "cassandra");
     assertThat(started).allMatch(s -> s.outcome() == Outcome.STARTED);
     List<ComponentStatus> status = devstack.status();
-    assertThat(status).allSatisfy(s -> {
-      assertThat(s.probe().up()).as(s.name() + ": " + s.probe().detail()).isTrue();
-      assertThat(s.pid()).isPresent();
-      assertThat(s.residentBytes()).isPositive();
-    });
+    assertThat(status)
+        .allSatisfy(
+            s -> {
+              assertThat(s.probe().up()).as(s.name() + ": " + s.probe().detail()).isTrue();
+              assertThat(s.pid()).isPresent();
+              assertThat(s.residentBytes()).isPositive();
+            });
     assertThat(progress).anyMatch(line -> line.contains("ready in"));
   }
 
@@ -77,8 +84,10 @@ class DevstackIT {
   @Order(3)
   void postgresGivesAServiceItsOwnDatabase() throws Exception {
     Postgres.Database db = Postgres.database(devstack.home(), "catalog");
-    try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
-        ResultSet rs = connection.createStatement().executeQuery("select current_database(), current_user")) {
+    try (Connection connection =
+            DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        ResultSet rs =
+            connection.createStatement().executeQuery("select current_database(), current_user")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("catalog");
       assertThat(rs.getString(2)).isEqualTo("catalog");
@@ -104,6 +113,7 @@ class DevstackIT {
     devstack.stop(List.of());
 
     assertThat(devstack.status()).noneMatch(s -> s.probe().up());
-    assertThat(pids).noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+    assertThat(pids)
+        .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
   }
 }

@@ -18,7 +18,10 @@ class ManagedProcessTest {
     Path pidFile = dir.resolve("sleeper.pid");
     ManagedProcess started =
         ManagedProcess.start(
-            Launch.of(List.of("sh", "-c", "echo hello; exec sleep 60")), dir.resolve("out.log"), pidFile, dir);
+            Launch.of(List.of("sh", "-c", "echo hello; exec sleep 60")),
+            dir.resolve("out.log"),
+            pidFile,
+            dir);
 
     ManagedProcess found = ManagedProcess.fromPidFile(pidFile).orElseThrow();
     assertThat(found.pid()).isEqualTo(started.pid());
@@ -48,9 +51,13 @@ class ManagedProcessTest {
     Path pidFile = dir.resolve("parent.pid");
     ManagedProcess parent =
         ManagedProcess.start(
-            Launch.of(List.of("sh", "-c", "sleep 60 & sleep 60")), dir.resolve("p.log"), pidFile, dir);
+            Launch.of(List.of("sh", "-c", "sleep 60 & sleep 60")),
+            dir.resolve("p.log"),
+            pidFile,
+            dir);
     Thread.sleep(300);
-    List<ProcessHandle> children = ProcessHandle.of(parent.pid()).orElseThrow().descendants().toList();
+    List<ProcessHandle> children =
+        ProcessHandle.of(parent.pid()).orElseThrow().descendants().toList();
     assertThat(children).isNotEmpty();
 
     parent.stop(Duration.ofSeconds(5));

@@ -10,9 +10,20 @@ class PortPlanTest {
 
   private static List<Integer> all(PortPlan p) {
     return List.of(
-        p.postgres(), p.redis(), p.kafka(), p.kafkaController(), p.rabbitAmqp(),
-        p.rabbitManagement(), p.rabbitWebStomp(), p.rabbitStomp(), p.rabbitDistribution(),
-        p.epmd(), p.s3(), p.cassandraNative(), p.cassandraStorage(), p.cassandraJmx());
+        p.postgres(),
+        p.redis(),
+        p.kafka(),
+        p.kafkaController(),
+        p.rabbitAmqp(),
+        p.rabbitManagement(),
+        p.rabbitWebStomp(),
+        p.rabbitStomp(),
+        p.rabbitDistribution(),
+        p.epmd(),
+        p.s3(),
+        p.cassandraNative(),
+        p.cassandraStorage(),
+        p.cassandraJmx());
   }
 
   @Test
@@ -20,7 +31,8 @@ class PortPlanTest {
     for (PortPlan plan : List.of(PortPlan.DEVELOPMENT, PortPlan.TEST)) {
       List<Integer> ports = all(plan);
       assertThat(ports).doesNotHaveDuplicates();
-      assertThat(ports).doesNotContain(5432, 6379, 9092, 5672, 15672, 9042, 7000, 7199, 4369, 61613);
+      assertThat(ports)
+          .doesNotContain(5432, 6379, 9092, 5672, 15672, 9042, 7000, 7199, 4369, 61613);
       assertThat(ports).noneMatch(port -> port >= 35672 && port <= 35682);
     }
   }

@@ -7,8 +7,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Every service as its own Spring application in this JVM (like Grafana Mimir's -target=all):
- * own context, own port, own configuration; they still talk to each other over the network only.
+ * Every service as its own Spring application in this JVM (like Grafana Mimir's -target=all): own
+ * context, own port, own configuration; they still talk to each other over the network only.
  */
 public final class InJvmServiceRunner implements ServiceRunner {
 

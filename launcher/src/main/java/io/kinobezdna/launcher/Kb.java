@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * The Java side of {@code ./kb}: {@code up [--separate] [service…]}, {@code status}, {@code
- * down}, {@code infra start|stop|status}, and {@code run-service} (one service in this JVM, as
- * {@code --separate} starts them). KB_HOME, KB_PORT_BASE and KB_GATEWAY_PORT choose the home and
- * the ports.
+ * The Java side of {@code ./kb}: {@code up [--separate] [service…]}, {@code status}, {@code down},
+ * {@code infra start|stop|status}, and {@code run-service} (one service in this JVM, as {@code
+ * --separate} starts them). KB_HOME, KB_PORT_BASE and KB_GATEWAY_PORT choose the home and the
+ * ports.
  */
 public final class Kb {
 

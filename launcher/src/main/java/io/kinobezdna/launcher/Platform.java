@@ -41,8 +41,8 @@ public final class Platform implements AutoCloseable {
         runner.start(service, plan.properties(service, services));
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         progress.accept(
-            "%s ready in %.1f s at %s".formatted(
-                service.name(), took.toMillis() / 1000.0, plan.baseUrl(service)));
+            "%s ready in %.1f s at %s"
+                .formatted(service.name(), took.toMillis() / 1000.0, plan.baseUrl(service)));
       }
     } catch (RuntimeException e) {
       close();

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Ports and configuration of every service for one devstack home. Services get everything as
- * Spring properties, so the same values work in one JVM, in a JVM per service, or (as env vars)
- * in Kubernetes.
+ * Ports and configuration of every service for one devstack home. Services get everything as Spring
+ * properties, so the same values work in one JVM, in a JVM per service, or (as env vars) in
+ * Kubernetes.
  */
 public final class PlatformPlan {
 
@@ -38,7 +38,8 @@ public final class PlatformPlan {
   }
 
   /** The properties one service starts with, given every service running beside it. */
-  public Map<String, String> properties(ServiceDefinition service, List<ServiceDefinition> running) {
+  public Map<String, String> properties(
+      ServiceDefinition service, List<ServiceDefinition> running) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("spring.application.name", service.name());
     properties.put("server.port", Integer.toString(httpPort(service)));

@@ -66,7 +66,9 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            service.name() + " exited while starting; see " + home.logFile(service.name() + ".out"));
+            service.name()
+                + " exited while starting; see "
+                + home.logFile(service.name() + ".out"));
       }
       try {
         HttpResponse<Void> response =

@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Every service ./kb can run. A new service adds one line here (and a dependency in the
- * launcher's pom). The gateway is always started, last, so it knows every other service.
+ * Every service ./kb can run. A new service adds one line here (and a dependency in the launcher's
+ * pom). The gateway is always started, last, so it knows every other service.
  */
 public final class ServiceCatalog {
 

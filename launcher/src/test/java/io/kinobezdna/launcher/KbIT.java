@@ -25,7 +25,8 @@ class KbIT {
     TestInfrastructure infra = TestInfrastructure.ensureAll();
     int gatewayPort = PlatformIT.freePort();
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    Kb kb = new Kb(infra.home(), gatewayPort, new PrintStream(console, true, StandardCharsets.UTF_8));
+    Kb kb =
+        new Kb(infra.home(), gatewayPort, new PrintStream(console, true, StandardCharsets.UTF_8));
     CountDownLatch ctrlC = new CountDownLatch(1);
 
     CompletableFuture<Integer> up =

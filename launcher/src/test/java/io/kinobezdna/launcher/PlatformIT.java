@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The launcher for real on the test infrastructure, with every service in a JVM of its own (the
- * one-JVM mode is tested through {@code ./kb up} in {@link KbIT}): the gateway sees all servers
- * up, and closing leaves nothing listening.
+ * one-JVM mode is tested through {@code ./kb up} in {@link KbIT}): the gateway sees all servers up,
+ * and closing leaves nothing listening.
  */
 class PlatformIT {
 
@@ -54,7 +54,8 @@ class PlatformIT {
 
       HttpResponse<String> status =
           http.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/status")).build(),
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/status"))
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(status.statusCode()).isEqualTo(200);
       assertThat(status.body()).contains("\"status\":\"UP\"").doesNotContain("\"up\":false");

@@ -32,7 +32,8 @@ class PlatformPlanTest {
         .containsEntry("kb.infrastructure.cassandra", "cassandra://127.0.0.1:27042")
         .containsEntry("kb.services.catalog", "http://127.0.0.1:27103")
         .doesNotContainKey("kb.services.gateway");
-    assertThat(properties.keySet().stream().filter(k -> k.startsWith("kb.infrastructure."))).hasSize(6);
+    assertThat(properties.keySet().stream().filter(k -> k.startsWith("kb.infrastructure.")))
+        .hasSize(6);
   }
 
   @Test
@@ -42,7 +43,8 @@ class PlatformPlanTest {
 
     assertThat(plan.httpPort(users)).isEqualTo(17102);
     assertThat(plan.baseUrl(users)).isEqualTo("http://127.0.0.1:17102");
-    assertThat(plan.properties(users, List.of(users))).doesNotContainKeys("kb.infrastructure.redis");
+    assertThat(plan.properties(users, List.of(users)))
+        .doesNotContainKeys("kb.infrastructure.redis");
     assertThat(plan.httpPort(ServiceCatalog.byName("gateway"))).isEqualTo(8080);
   }
 }

@@ -18,7 +18,9 @@ class ServiceCatalogTest {
 
   @Test
   void theGatewayIsAlwaysIncluded() {
-    assertThat(ServiceCatalog.select(List.of("gateway"))).extracting(ServiceDefinition::name).containsExactly("gateway");
+    assertThat(ServiceCatalog.select(List.of("gateway")))
+        .extracting(ServiceDefinition::name)
+        .containsExactly("gateway");
   }
 
   @Test
@@ -27,7 +29,8 @@ class ServiceCatalogTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("catalogue")
         .hasMessageContaining("gateway");
-    assertThatThrownBy(() -> ServiceCatalog.byName("nope")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ServiceCatalog.byName("nope"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

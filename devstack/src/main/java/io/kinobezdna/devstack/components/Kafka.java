@@ -87,28 +87,28 @@ public final class Kafka implements InfraComponent {
     String broker = "127.0.0.1:" + ports.kafka();
     String controller = "127.0.0.1:" + ports.kafkaController();
     return String.join(
-        "\n",
-        "process.roles=broker,controller",
-        "node.id=1",
-        "controller.quorum.bootstrap.servers=" + controller,
-        "listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
-        "advertised.listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
-        "controller.listener.names=CONTROLLER",
-        "inter.broker.listener.name=PLAINTEXT",
-        "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-        "log.dirs=" + data,
-        "num.partitions=3",
-        "auto.create.topics.enable=true",
-        "offsets.topic.replication.factor=1",
-        "offsets.topic.num.partitions=3",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "transaction.state.log.num.partitions=3",
-        "share.coordinator.state.topic.replication.factor=1",
-        "share.coordinator.state.topic.min.isr=1",
-        "group.initial.rebalance.delay.ms=0",
-        "log.retention.hours=72",
-        "")
+            "\n",
+            "process.roles=broker,controller",
+            "node.id=1",
+            "controller.quorum.bootstrap.servers=" + controller,
+            "listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
+            "advertised.listeners=PLAINTEXT://" + broker + ",CONTROLLER://" + controller,
+            "controller.listener.names=CONTROLLER",
+            "inter.broker.listener.name=PLAINTEXT",
+            "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            "log.dirs=" + data,
+            "num.partitions=3",
+            "auto.create.topics.enable=true",
+            "offsets.topic.replication.factor=1",
+            "offsets.topic.num.partitions=3",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "transaction.state.log.num.partitions=3",
+            "share.coordinator.state.topic.replication.factor=1",
+            "share.coordinator.state.topic.min.isr=1",
+            "group.initial.rebalance.delay.ms=0",
+            "log.retention.hours=72",
+            "")
         + "\n";
   }
 
@@ -126,5 +126,4 @@ public final class Kafka implements InfraComponent {
       logger.server.name = org.apache.kafka.server
       logger.server.level = info
       """;
-
 }

@@ -120,7 +120,8 @@ public final class Postgres implements InfraComponent {
         Files.copy(in, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    runTool(List.of("tar", "-xJf", archive.toString(), "-C", target.toString()), target);
+    Jvm.runToCompletion(
+        List.of("tar", "-xJf", archive.toString(), "-C", target.toString()), home.logFile(NAME));
     Files.delete(archive);
     return target;
   }
@@ -128,7 +129,7 @@ public final class Postgres implements InfraComponent {
   private static void initdb(StackHome home, Path binaries, Path data) throws IOException {
     Path passwordFile = home.confDir(NAME).resolve("superuser.pw");
     Files.writeString(passwordFile, home.secret("postgres.superuser") + "\n");
-    runTool(
+    Jvm.runToCompletion(
         asUnprivileged(
             binaries.resolve("bin/initdb").toString(),
             "-D",
@@ -139,22 +140,8 @@ public final class Postgres implements InfraComponent {
             "--auth=scram-sha-256",
             "--encoding=UTF8",
             "--locale=C.UTF-8"),
-        data);
+        home.logFile(NAME));
     Files.delete(passwordFile);
-  }
-
-  private static void runTool(List<String> command, Path workDir) throws IOException {
-    Process process =
-        new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes());
-    try {
-      if (process.waitFor() != 0) {
-        throw new DevstackException(String.join(" ", command) + " failed:\n" + output);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DevstackException("interrupted while running " + command.getFirst(), e);
-    }
   }
 
   /** Connection settings of one service's own database. */

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's RabbitMQ with the management, STOMP and Web-STOMP plugins. Started through the
- * scripts in /usr/lib/rabbitmq/bin, which run as the calling user (the /usr/sbin wrapper would
- * switch to the rabbitmq user). Its own epmd runs as a second managed process on a private port,
- * so it can be stopped by pid (an epmd started by the broker would outlive it).
+ * Debian's RabbitMQ with the management, STOMP and Web-STOMP plugins. Started through the scripts
+ * in /usr/lib/rabbitmq/bin, which run as the calling user (the /usr/sbin wrapper would switch to
+ * the rabbitmq user). Its own epmd runs as a second managed process on a private port, so it can be
+ * stopped by pid (an epmd started by the broker would outlive it).
  */
 public final class RabbitMq implements InfraComponent {
 
@@ -50,13 +50,15 @@ public final class RabbitMq implements InfraComponent {
     Path conf = home.confDir(NAME);
     Path data = home.dataDir(NAME);
     Path erlangHome = Files.createDirectories(data.resolve("home"));
-    Files.writeString(conf.resolve("rabbitmq.conf"), config(ports, home.secret("rabbitmq.password")));
+    Files.writeString(
+        conf.resolve("rabbitmq.conf"), config(ports, home.secret("rabbitmq.password")));
     Files.writeString(
         conf.resolve("enabled_plugins"),
         "[rabbitmq_management,rabbitmq_stomp,rabbitmq_web_stomp].\n");
     if (ManagedProcess.fromPidFile(home.pidFile(EPMD)).isEmpty()) {
       ManagedProcess.start(
-          Launch.of(List.of(epmd, "-port", Integer.toString(ports.epmd()), "-address", "127.0.0.1")),
+          Launch.of(
+              List.of(epmd, "-port", Integer.toString(ports.epmd()), "-address", "127.0.0.1")),
           home.logFile(EPMD),
           home.pidFile(EPMD),
           data);

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An S3-compatible object store: S3Proxy over the local filesystem. It checks request
- * signatures, so presigned URLs are tested for real.
+ * An S3-compatible object store: S3Proxy over the local filesystem. It checks request signatures,
+ * so presigned URLs are tested for real.
  */
 public final class S3 implements InfraComponent {
 

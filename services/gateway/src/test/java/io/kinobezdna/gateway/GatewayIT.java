@@ -82,10 +82,13 @@ class GatewayIT {
     HttpResponse<String> response = get("/api/status", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(response.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     String body = response.body();
     assertThat(body).contains("\"status\":\"DEGRADED\"");
-    assertThat(body).containsPattern("\"name\":\"redis\",\"kind\":\"redis\",[^}]*\"up\":true,\"detail\":\"PONG\"");
+    assertThat(body)
+        .containsPattern(
+            "\"name\":\"redis\",\"kind\":\"redis\",[^}]*\"up\":true,\"detail\":\"PONG\"");
     assertThat(body).containsPattern("\"name\":\"ghost\",[^}]*\"up\":false");
     assertThat(body).containsPattern("\"name\":\"catalog\",[^}]*\"up\":true,\"detail\":\"ready\"");
     assertThat(body).containsPattern("\"name\":\"gateway\",[^}]*\"up\":true");
@@ -104,7 +107,9 @@ class GatewayIT {
     HttpResponse<String> response = get("/films/42", "text/html");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("<div id=\"root\">").doesNotContain("manifest.webmanifest");
+    assertThat(response.body())
+        .contains("<div id=\"root\">")
+        .doesNotContain("manifest.webmanifest");
   }
 
   @Test

@@ -23,10 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Verifies access tokens against the auth service's JWKS: signature (ES256 or RS256 only, so
- * {@code alg: none} and HMAC tricks are refused), expiry and not-before with a small clock skew,
- * audience, and a subject. Keys are cached; an unknown key id triggers one refresh (that is how a
- * rotated key is picked up), rate-limited so bad tokens cannot hammer the auth service.
+ * Verifies access tokens against the auth service's JWKS: signature (ES256 or RS256 only, so {@code
+ * alg: none} and HMAC tricks are refused), expiry and not-before with a small clock skew, audience,
+ * and a subject. Keys are cached; an unknown key id triggers one refresh (that is how a rotated key
+ * is picked up), rate-limited so bad tokens cannot hammer the auth service.
  */
 public final class JwtVerifier {
 
@@ -58,11 +58,14 @@ public final class JwtVerifier {
   public VerifiedCaller verify(String token) {
     try {
       JWTClaimsSet claims = processor.process(token, null);
-      return new VerifiedCaller(claims.getSubject(), roles(claims), claims.getExpirationTime().toInstant());
+      return new VerifiedCaller(
+          claims.getSubject(), roles(claims), claims.getExpirationTime().toInstant());
     } catch (ParseException | BadJOSEException | JOSEException e) {
       log.debug("rejected an access token: {}", e.getMessage());
       throw new PlatformError(
-          ErrorKind.UNAUTHENTICATED, "INVALID_TOKEN", "The access token is missing, invalid or expired.");
+          ErrorKind.UNAUTHENTICATED,
+          "INVALID_TOKEN",
+          "The access token is missing, invalid or expired.");
     }
   }
 

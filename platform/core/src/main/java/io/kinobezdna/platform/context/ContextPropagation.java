@@ -18,6 +18,7 @@ public final class ContextPropagation {
   public static final String REQUEST_ID = "x-request-id";
   public static final String CALLER_ID = "x-caller-id";
   public static final String AUTHORIZATION = "authorization";
+
   /** Absolute deadline in epoch milliseconds. */
   public static final String DEADLINE = "x-request-deadline";
 
@@ -32,7 +33,8 @@ public final class ContextPropagation {
   }
 
   /** Writes the context for an event (Kafka): no deadline. */
-  public static void writeWithoutDeadline(RequestContext context, BiConsumer<String, String> headers) {
+  public static void writeWithoutDeadline(
+      RequestContext context, BiConsumer<String, String> headers) {
     headers.accept(REQUEST_ID, context.requestId());
     context.callerId().ifPresent(id -> headers.accept(CALLER_ID, id));
     context.bearerToken().ifPresent(token -> headers.accept(AUTHORIZATION, BEARER + token));

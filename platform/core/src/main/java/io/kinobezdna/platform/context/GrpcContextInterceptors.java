@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The request context over gRPC. The server side makes the incoming context current in every
- * callback of the call (gRPC may run them on different threads); the client side sends the
- * current context and turns its deadline into the call's gRPC deadline, so a downstream call
- * never outlives the request that made it.
+ * callback of the call (gRPC may run them on different threads); the client side sends the current
+ * context and turns its deadline into the call's gRPC deadline, so a downstream call never outlives
+ * the request that made it.
  */
 public final class GrpcContextInterceptors {
 
@@ -45,7 +45,8 @@ public final class GrpcContextInterceptors {
                     fromHeaders.callerId(),
                     fromHeaders.bearerToken(),
                     java.util.Optional.of(
-                        Instant.now().plusMillis(grpcDeadline.timeRemaining(TimeUnit.MILLISECONDS))));
+                        Instant.now()
+                            .plusMillis(grpcDeadline.timeRemaining(TimeUnit.MILLISECONDS))));
         ServerCall.Listener<Q> delegate = context.supply(() -> next.startCall(call, headers));
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
           @Override
@@ -91,7 +92,8 @@ public final class GrpcContextInterceptors {
             withDeadline = options.withDeadline(requestDeadline);
           }
         }
-        return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, withDeadline)) {
+        return new ForwardingClientCall.SimpleForwardingClientCall<>(
+            next.newCall(method, withDeadline)) {
           @Override
           public void start(Listener<R> listener, Metadata headers) {
             ContextPropagation.write(context, (name, value) -> headers.put(key(name), value));

@@ -8,11 +8,10 @@ import java.util.concurrent.Callable;
 import org.slf4j.MDC;
 
 /**
- * Who is asking and for which request: the request id, the caller's verified identity, the
- * bearer token to forward downstream, and the deadline the whole request must meet. It travels
- * with every call (HTTP headers, gRPC metadata, Kafka headers, see {@link ContextPropagation})
- * and its request id and caller appear in every log line (MDC keys {@code requestId}, {@code
- * callerId}).
+ * Who is asking and for which request: the request id, the caller's verified identity, the bearer
+ * token to forward downstream, and the deadline the whole request must meet. It travels with every
+ * call (HTTP headers, gRPC metadata, Kafka headers, see {@link ContextPropagation}) and its request
+ * id and caller appear in every log line (MDC keys {@code requestId}, {@code callerId}).
  */
 public record RequestContext(
     String requestId,
@@ -91,6 +90,8 @@ public record RequestContext(
     }
     CURRENT.set(context);
     MDC.put(MDC_REQUEST_ID, context.requestId());
-    context.callerId().ifPresentOrElse(id -> MDC.put(MDC_CALLER_ID, id), () -> MDC.remove(MDC_CALLER_ID));
+    context
+        .callerId()
+        .ifPresentOrElse(id -> MDC.put(MDC_CALLER_ID, id), () -> MDC.remove(MDC_CALLER_ID));
   }
 }

@@ -4,8 +4,8 @@ import io.grpc.Status;
 import org.springframework.http.HttpStatus;
 
 /**
- * The kinds of failure a client can be told about, each with its HTTP status and gRPC code, so
- * the same failure reads the same over problem+json and over gRPC.
+ * The kinds of failure a client can be told about, each with its HTTP status and gRPC code, so the
+ * same failure reads the same over problem+json and over gRPC.
  */
 public enum ErrorKind {
   INVALID_ARGUMENT(HttpStatus.BAD_REQUEST, Status.Code.INVALID_ARGUMENT),

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link PlatformError} over gRPC: the status code of its kind, with google.rpc details — an
- * {@code ErrorInfo} carrying the reason and a {@code BadRequest} with the field violations — and
- * back, so an HTTP/JSON gateway in front of a gRPC service answers with the same problem.
+ * {@link PlatformError} over gRPC: the status code of its kind, with google.rpc details — an {@code
+ * ErrorInfo} carrying the reason and a {@code BadRequest} with the field violations — and back, so
+ * an HTTP/JSON gateway in front of a gRPC service answers with the same problem.
  */
 public final class GrpcErrors {
 
@@ -26,7 +26,8 @@ public final class GrpcErrors {
             .setCode(error.kind().grpcCode().value())
             .setMessage(error.getMessage())
             .addDetails(
-                Any.pack(ErrorInfo.newBuilder().setReason(error.reason()).setDomain(DOMAIN).build()));
+                Any.pack(
+                    ErrorInfo.newBuilder().setReason(error.reason()).setDomain(DOMAIN).build()));
     if (!error.violations().isEmpty()) {
       BadRequest.Builder badRequest = BadRequest.newBuilder();
       error
@@ -57,7 +58,10 @@ public final class GrpcErrors {
             detail
                 .unpack(BadRequest.class)
                 .getFieldViolationsList()
-                .forEach(v -> violations.add(new PlatformError.FieldViolation(v.getField(), v.getDescription())));
+                .forEach(
+                    v ->
+                        violations.add(
+                            new PlatformError.FieldViolation(v.getField(), v.getDescription())));
           }
         } catch (com.google.protobuf.InvalidProtocolBufferException ignored) {
           // a detail we cannot read is dropped; the code and message still tell the story

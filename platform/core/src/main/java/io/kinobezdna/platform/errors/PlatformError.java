@@ -17,7 +17,8 @@ public class PlatformError extends RuntimeException {
   private final String reason;
   private final List<FieldViolation> violations;
 
-  public PlatformError(ErrorKind kind, String reason, String message, List<FieldViolation> violations) {
+  public PlatformError(
+      ErrorKind kind, String reason, String message, List<FieldViolation> violations) {
     super(message);
     this.kind = kind;
     this.reason = reason;
@@ -30,7 +31,10 @@ public class PlatformError extends RuntimeException {
 
   public static PlatformError invalid(List<FieldViolation> violations) {
     return new PlatformError(
-        ErrorKind.INVALID_ARGUMENT, "INVALID_REQUEST", "The request has invalid fields.", violations);
+        ErrorKind.INVALID_ARGUMENT,
+        "INVALID_REQUEST",
+        "The request has invalid fields.",
+        violations);
   }
 
   public ErrorKind kind() {

@@ -7,17 +7,19 @@ import java.util.Map;
 import org.springframework.http.ProblemDetail;
 
 /**
- * problem+json bodies (RFC 9457) for every service: {@code type} names the reason under
- * /problems/, {@code errors} lists field violations, and {@code requestId} lets support find the
- * log lines of the failed request.
+ * problem+json bodies (RFC 9457) for every service: {@code type} names the reason under /problems/,
+ * {@code errors} lists field violations, and {@code requestId} lets support find the log lines of
+ * the failed request.
  */
 public final class ProblemDetails {
 
   private ProblemDetails() {}
 
   public static ProblemDetail of(PlatformError error, String requestId) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(error.kind().httpStatus(), error.getMessage());
-    problem.setType(URI.create("/problems/" + error.reason().toLowerCase(Locale.ROOT).replace('_', '-')));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(error.kind().httpStatus(), error.getMessage());
+    problem.setType(
+        URI.create("/problems/" + error.reason().toLowerCase(Locale.ROOT).replace('_', '-')));
     problem.setTitle(title(error.kind()));
     problem.setProperty("reason", error.reason());
     if (!error.violations().isEmpty()) {

@@ -44,19 +44,23 @@ class JwtVerifierTest {
     current = new ECKeyGenerator(Curve.P_256).keyID("key-1").generate();
     published.set(new JWKSet(current.toPublicJWK()));
     jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    jwks.createContext("/.well-known/jwks.json", exchange -> {
-      fetches.incrementAndGet();
-      byte[] body = published.get().toString().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    jwks.createContext(
+        "/.well-known/jwks.json",
+        exchange -> {
+          fetches.incrementAndGet();
+          byte[] body = published.get().toString().getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     jwks.start();
-    verifier = new JwtVerifier(
-        URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json"),
-        "kinobezdna",
-        Duration.ofMinutes(5));
+    verifier =
+        new JwtVerifier(
+            URI.create(
+                "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json"),
+            "kinobezdna",
+            Duration.ofMinutes(5));
   }
 
   @AfterEach
@@ -75,17 +79,21 @@ class JwtVerifierTest {
   }
 
   private static String sign(ECKey key, JWTClaimsSet claims) throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
     jwt.sign(new ECDSASigner(key));
     return jwt.serialize();
   }
 
   private void assertRejected(String token) {
     assertThatThrownBy(() -> verifier.verify(token))
-        .isInstanceOfSatisfying(PlatformError.class, e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED);
-          assertThat(e.reason()).isEqualTo("INVALID_TOKEN");
-        });
+        .isInstanceOfSatisfying(
+            PlatformError.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHENTICATED);
+              assertThat(e.reason()).isEqualTo("INVALID_TOKEN");
+            });
   }
 
   @Test
@@ -106,7 +114,13 @@ class JwtVerifierTest {
   @Test
   void expiredWrongAudienceAndSubjectlessTokensAreRejected() throws Exception {
     Instant past = Instant.now().minusSeconds(3600);
-    assertRejected(sign(current, claims().issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(60))).build()));
+    assertRejected(
+        sign(
+            current,
+            claims()
+                .issueTime(Date.from(past))
+                .expirationTime(Date.from(past.plusSeconds(60)))
+                .build()));
     assertRejected(sign(current, claims().audience("someone-else").build()));
     assertRejected(sign(current, claims().subject(null).build()));
   }
@@ -114,7 +128,8 @@ class JwtVerifierTest {
   @Test
   void tamperedUnsignedAndForeignTokensAreRejected() throws Exception {
     String[] parts = sign(current, claims().build()).split("\\.");
-    String adminPayload = Base64URL.encode(claims().claim("roles", List.of("ADMIN")).build().toString()).toString();
+    String adminPayload =
+        Base64URL.encode(claims().claim("roles", List.of("ADMIN")).build().toString()).toString();
     assertRejected(parts[0] + "." + adminPayload + "." + parts[2]);
 
     assertRejected(new PlainJWT(claims().build()).serialize());
@@ -131,7 +146,8 @@ class JwtVerifierTest {
     ECKey next = new ECKeyGenerator(Curve.P_256).keyID("key-2").generate();
     published.set(new JWKSet(List.of(next.toPublicJWK(), current.toPublicJWK())));
 
-    assertThat(verifier.verify(sign(next, claims().subject("user-2").build())).userId()).isEqualTo("user-2");
+    assertThat(verifier.verify(sign(next, claims().subject("user-2").build())).userId())
+        .isEqualTo("user-2");
     assertThat(verifier.verify(oldToken).userId()).isEqualTo("user-1");
     assertThat(fetches.get()).isEqualTo(2);
   }

@@ -14,7 +14,10 @@ class ContextPropagationTest {
 
   private final RequestContext full =
       new RequestContext(
-          "req-1", Optional.of("user-7"), Optional.of("tok.en.value"), Optional.of(Instant.ofEpochMilli(1_900_000_000_000L)));
+          "req-1",
+          Optional.of("user-7"),
+          Optional.of("tok.en.value"),
+          Optional.of(Instant.ofEpochMilli(1_900_000_000_000L)));
 
   @Test
   void everyFieldSurvivesAHeaderRoundTrip() {
@@ -31,10 +34,12 @@ class ContextPropagationTest {
 
   @Test
   void aMissingOrAbsurdRequestIdGetsAFreshOneAndGarbageIsIgnored() {
-    Map<String, String> headers = new HashMap<>(Map.of(
-        "x-request-id", "x".repeat(500),
-        "authorization", "Basic dXNlcjpwYXNz",
-        "x-request-deadline", "tomorrow"));
+    Map<String, String> headers =
+        new HashMap<>(
+            Map.of(
+                "x-request-id", "x".repeat(500),
+                "authorization", "Basic dXNlcjpwYXNz",
+                "x-request-deadline", "tomorrow"));
 
     RequestContext context = ContextPropagation.read(headers::get);
 
@@ -64,7 +69,14 @@ class ContextPropagationTest {
   void theCurrentContextIsInTheLogContextOnlyWhileItRuns() throws Exception {
     assertThat(RequestContext.current()).isEmpty();
 
-    String seen = full.call(() -> MDC.get("requestId") + "/" + MDC.get("callerId") + "/" + RequestContext.current().orElseThrow().requestId());
+    String seen =
+        full.call(
+            () ->
+                MDC.get("requestId")
+                    + "/"
+                    + MDC.get("callerId")
+                    + "/"
+                    + RequestContext.current().orElseThrow().requestId());
 
     assertThat(seen).isEqualTo("req-1/user-7/req-1");
     assertThat(RequestContext.current()).isEmpty();
@@ -74,12 +86,14 @@ class ContextPropagationTest {
   @Test
   void nestedContextsRestoreTheOuterOne() {
     RequestContext outer = RequestContext.newRequest();
-    outer.run(() -> {
-      full.run(() -> assertThat(MDC.get("requestId")).isEqualTo("req-1"));
-      assertThat(RequestContext.current()).contains(outer);
-      assertThat(MDC.get("callerId")).isNull();
-    });
+    outer.run(
+        () -> {
+          full.run(() -> assertThat(MDC.get("requestId")).isEqualTo("req-1"));
+          assertThat(RequestContext.current()).contains(outer);
+          assertThat(MDC.get("callerId")).isNull();
+        });
     assertThat(outer.withCaller("u", "t").callerId()).contains("u");
-    assertThat(full.remaining(Instant.ofEpochMilli(1_899_999_999_000L)).orElseThrow().toMillis()).isEqualTo(1000);
+    assertThat(full.remaining(Instant.ofEpochMilli(1_899_999_999_000L)).orElseThrow().toMillis())
+        .isEqualTo(1000);
   }
 }

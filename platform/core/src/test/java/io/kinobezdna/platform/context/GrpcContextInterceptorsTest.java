@@ -38,7 +38,8 @@ class GrpcContextInterceptorsTest {
           public void unaryRpc(SimpleRequest request, StreamObserver<SimpleResponse> response) {
             seenByServer.set(RequestContext.current().orElse(null));
             if (Context.current().getDeadline() != null) {
-              serverDeadlineMillis.set(Context.current().getDeadline().timeRemaining(TimeUnit.MILLISECONDS));
+              serverDeadlineMillis.set(
+                  Context.current().getDeadline().timeRemaining(TimeUnit.MILLISECONDS));
             }
             response.onNext(SimpleResponse.newBuilder().setResponseMessage("ok").build());
             response.onCompleted();
@@ -49,7 +50,8 @@ class GrpcContextInterceptorsTest {
             .addService(ServerInterceptors.intercept(service, GrpcContextInterceptors.server()))
             .build()
             .start();
-    channel = InProcessChannelBuilder.forName(name).intercept(GrpcContextInterceptors.client()).build();
+    channel =
+        InProcessChannelBuilder.forName(name).intercept(GrpcContextInterceptors.client()).build();
   }
 
   @AfterEach
@@ -61,10 +63,18 @@ class GrpcContextInterceptorsTest {
   @Test
   void theCallersContextAndDeadlineReachTheServer() {
     RequestContext context =
-        new RequestContext("req-42", Optional.of("user-9"), Optional.of("token"), Optional.of(Instant.now().plusSeconds(5)));
+        new RequestContext(
+            "req-42",
+            Optional.of("user-9"),
+            Optional.of("token"),
+            Optional.of(Instant.now().plusSeconds(5)));
 
     String answer =
-        context.supply(() -> SimpleServiceGrpc.newBlockingStub(channel).unaryRpc(SimpleRequest.getDefaultInstance()).getResponseMessage());
+        context.supply(
+            () ->
+                SimpleServiceGrpc.newBlockingStub(channel)
+                    .unaryRpc(SimpleRequest.getDefaultInstance())
+                    .getResponseMessage());
 
     assertThat(answer).isEqualTo("ok");
     assertThat(seenByServer.get().requestId()).isEqualTo("req-42");
@@ -81,6 +91,7 @@ class GrpcContextInterceptorsTest {
 
     assertThat(seenByServer.get().requestId()).isNotBlank();
     assertThat(seenByServer.get().callerId()).isEmpty();
-    assertThat(seenByServer.get().deadline()).hasValueSatisfying(d -> assertThat(d).isAfter(Instant.now()));
+    assertThat(seenByServer.get().deadline())
+        .hasValueSatisfying(d -> assertThat(d).isAfter(Instant.now()));
   }
 }

@@ -19,12 +19,18 @@ class RequestContextFilterTest {
     AtomicReference<RequestContext> seen = new AtomicReference<>();
 
     new RequestContextFilter()
-        .doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-          @Override
-          protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
-            seen.set(RequestContext.current().orElseThrow());
-          }
-        }));
+        .doFilter(
+            request,
+            response,
+            new MockFilterChain(
+                new jakarta.servlet.http.HttpServlet() {
+                  @Override
+                  protected void service(
+                      jakarta.servlet.http.HttpServletRequest req,
+                      jakarta.servlet.http.HttpServletResponse res) {
+                    seen.set(RequestContext.current().orElseThrow());
+                  }
+                }));
 
     assertThat(seen.get().requestId()).isEqualTo("abc-123");
     assertThat(seen.get().callerId()).contains("user-1");

@@ -12,7 +12,8 @@ import org.springframework.http.ProblemDetail;
 class ErrorsTest {
 
   private final PlatformError badInput =
-      PlatformError.invalid(List.of(new PlatformError.FieldViolation("items[0].count", "must be positive")));
+      PlatformError.invalid(
+          List.of(new PlatformError.FieldViolation("items[0].count", "must be positive")));
 
   @Test
   void problemJsonNamesTheReasonTheFieldsAndTheRequest() {
@@ -24,7 +25,8 @@ class ErrorsTest {
     assertThat(problem.getProperties())
         .containsEntry("reason", "INVALID_REQUEST")
         .containsEntry("requestId", "req-1")
-        .containsEntry("errors", List.of(Map.of("field", "items[0].count", "message", "must be positive")));
+        .containsEntry(
+            "errors", List.of(Map.of("field", "items[0].count", "message", "must be positive")));
   }
 
   @Test
@@ -49,22 +51,31 @@ class ErrorsTest {
 
   @Test
   void statesMapToTheRightCodesBothWays() {
-    PlatformError cancelled = new PlatformError(ErrorKind.FAILED_PRECONDITION, "ORDER_CANCELLED", "The order is cancelled.");
-    assertThat(GrpcErrors.toStatus(cancelled).getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+    PlatformError cancelled =
+        new PlatformError(
+            ErrorKind.FAILED_PRECONDITION, "ORDER_CANCELLED", "The order is cancelled.");
+    assertThat(GrpcErrors.toStatus(cancelled).getStatus().getCode())
+        .isEqualTo(Status.Code.FAILED_PRECONDITION);
     assertThat(ProblemDetails.of(cancelled, null).getStatus()).isEqualTo(400);
     assertThat(ErrorKind.NOT_FOUND.httpStatus().value()).isEqualTo(404);
-    assertThat(ErrorKind.fromGrpc(Status.Code.PERMISSION_DENIED)).isEqualTo(ErrorKind.PERMISSION_DENIED);
+    assertThat(ErrorKind.fromGrpc(Status.Code.PERMISSION_DENIED))
+        .isEqualTo(ErrorKind.PERMISSION_DENIED);
     assertThat(ErrorKind.fromGrpc(Status.Code.CANCELLED)).isEqualTo(ErrorKind.UNAVAILABLE);
     assertThat(ErrorKind.fromGrpc(Status.Code.DATA_LOSS)).isEqualTo(ErrorKind.INTERNAL);
   }
 
   @Test
   void aPlainUpstreamFailureHidesItsInternalMessage() {
-    PlatformError error = GrpcErrors.fromStatus(Status.INTERNAL.withDescription("NullPointerException at Foo").asRuntimeException());
+    PlatformError error =
+        GrpcErrors.fromStatus(
+            Status.INTERNAL.withDescription("NullPointerException at Foo").asRuntimeException());
 
     assertThat(error.kind()).isEqualTo(ErrorKind.INTERNAL);
     assertThat(error.getMessage()).isEqualTo("The upstream service failed.");
-    assertThat(GrpcErrors.fromStatus(Status.NOT_FOUND.withDescription("No such order.").asRuntimeException()).getMessage())
+    assertThat(
+            GrpcErrors.fromStatus(
+                    Status.NOT_FOUND.withDescription("No such order.").asRuntimeException())
+                .getMessage())
         .isEqualTo("No such order.");
   }
 }

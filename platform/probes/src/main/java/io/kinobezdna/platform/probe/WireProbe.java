@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Asks a server whether it is ready by speaking the first message of its own protocol, so a
- * port that merely accepts connections (a server still starting, or something else) does not
- * count as up. No client libraries: the devstack and the gateway both use it, and neither should
- * pull in six drivers for a health check.
+ * Asks a server whether it is ready by speaking the first message of its own protocol, so a port
+ * that merely accepts connections (a server still starting, or something else) does not count as
+ * up. No client libraries: the devstack and the gateway both use it, and neither should pull in six
+ * drivers for a health check.
  */
 public final class WireProbe {
 

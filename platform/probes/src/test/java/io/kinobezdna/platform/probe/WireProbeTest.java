@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each probe against a one-shot server that answers with the bytes a real server sends (or
- * something else). The devstack's integration test runs the same probes against the real
- * servers.
+ * something else). The devstack's integration test runs the same probes against the real servers.
  */
 class WireProbeTest {
 
@@ -61,8 +60,10 @@ class WireProbeTest {
 
   @Test
   void redisIsUpOnPong() throws Exception {
-    try (OneShotServer server = new OneShotServer(6, "+PONG\r\n".getBytes(StandardCharsets.UTF_8))) {
-      assertThat(probe.check(ProbeKind.REDIS, "127.0.0.1", server.port()).detail()).isEqualTo("PONG");
+    try (OneShotServer server =
+        new OneShotServer(6, "+PONG\r\n".getBytes(StandardCharsets.UTF_8))) {
+      assertThat(probe.check(ProbeKind.REDIS, "127.0.0.1", server.port()).detail())
+          .isEqualTo("PONG");
     }
     try (OneShotServer server =
         new OneShotServer(6, "-LOADING\r\n".getBytes(StandardCharsets.UTF_8))) {

@@ -1,9 +1,9 @@
 package io.kinobezdna.platform.testkit;
 
 import io.kinobezdna.devstack.Devstack;
-import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.Devstack.Outcome;
 import io.kinobezdna.devstack.Devstack.Started;
+import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
 import io.kinobezdna.devstack.components.Postgres;
@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The devstack's real servers for integration tests: the test home ({@code target/kb-test} at
- * the repository root, or KB_HOME) on the test ports (27000 + …, or KB_PORT_BASE). Servers that
- * are already running ({@code ./kb test} starts them once for the whole run) are reused; servers
- * this JVM had to start are stopped when it exits.
+ * The devstack's real servers for integration tests: the test home ({@code target/kb-test} at the
+ * repository root, or KB_HOME) on the test ports (27000 + …, or KB_PORT_BASE). Servers that are
+ * already running ({@code ./kb test} starts them once for the whole run) are reused; servers this
+ * JVM had to start are stopped when it exits.
  */
 public final class TestInfrastructure {
 

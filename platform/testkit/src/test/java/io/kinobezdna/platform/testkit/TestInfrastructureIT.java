@@ -26,7 +26,8 @@ class TestInfrastructureIT {
         Statement statement = connection.createStatement()) {
       statement.execute("create table if not exists probe (id int primary key)");
       statement.execute("insert into probe values (1) on conflict do nothing");
-      try (ResultSet rs = statement.executeQuery("select current_user, count(*) from probe group by 1")) {
+      try (ResultSet rs =
+          statement.executeQuery("select current_user, count(*) from probe group by 1")) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo("testkit_sample");
         assertThat(rs.getInt(2)).isEqualTo(1);

@@ -26,7 +26,10 @@ public class GatewayConfiguration {
       Clock clock,
       @Value("${kb.status.timeout:2s}") Duration timeout) {
     return new GetPlatformStatusHandler(
-        platform, new WireInfrastructureProbe(timeout), new ActuatorReadinessClient(timeout), clock);
+        platform,
+        new WireInfrastructureProbe(timeout),
+        new ActuatorReadinessClient(timeout),
+        clock);
   }
 
   /** {@code /api/<service>/rest} goes to {@code <service-url>/rest}. */

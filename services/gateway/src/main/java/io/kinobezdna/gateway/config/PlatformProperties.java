@@ -31,7 +31,10 @@ public record PlatformProperties(Map<String, String> infrastructure, Map<String,
               URI uri = URI.create(e.getValue());
               if (uri.getScheme() == null || uri.getHost() == null || uri.getPort() < 0) {
                 throw new IllegalArgumentException(
-                    "kb.infrastructure." + e.getKey() + " must look like kind://host:port, was " + e.getValue());
+                    "kb.infrastructure."
+                        + e.getKey()
+                        + " must look like kind://host:port, was "
+                        + e.getValue());
               }
               return new InfraEndpoint(e.getKey(), uri.getScheme(), uri.getHost(), uri.getPort());
             })

@@ -48,7 +48,8 @@ public final class GetPlatformStatusHandler {
           new ComponentHealth("gateway", "service", "self", true, "serving this request", 0);
       List<ComponentHealth> serviceHealth =
           java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of(self), services.stream().map(GetPlatformStatusHandler::join))
+                  java.util.stream.Stream.of(self),
+                  services.stream().map(GetPlatformStatusHandler::join))
               .toList();
       return new PlatformStatus(
           clock.instant(),

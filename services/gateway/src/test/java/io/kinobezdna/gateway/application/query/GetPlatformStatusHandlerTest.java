@@ -52,8 +52,12 @@ class GetPlatformStatusHandlerTest {
 
     assertThat(status.allUp()).isTrue();
     assertThat(status.checkedAt()).isEqualTo(NOW);
-    assertThat(status.infrastructure()).extracting(ComponentHealth::name).containsExactly("postgres", "kafka");
-    assertThat(status.services()).extracting(ComponentHealth::name).containsExactly("gateway", "catalog");
+    assertThat(status.infrastructure())
+        .extracting(ComponentHealth::name)
+        .containsExactly("postgres", "kafka");
+    assertThat(status.services())
+        .extracting(ComponentHealth::name)
+        .containsExactly("gateway", "catalog");
   }
 
   @Test

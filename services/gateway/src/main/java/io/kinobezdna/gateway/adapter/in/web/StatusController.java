@@ -27,7 +27,9 @@ class StatusController {
         .subscribeOn(Schedulers.boundedElastic())
         .map(
             status ->
-                ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(StatusView.of(status)));
+                ResponseEntity.ok()
+                    .cacheControl(CacheControl.noStore())
+                    .body(StatusView.of(status)));
   }
 
   record StatusView(

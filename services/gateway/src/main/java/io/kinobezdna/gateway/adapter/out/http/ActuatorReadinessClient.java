@@ -36,7 +36,9 @@ public final class ActuatorReadinessClient implements ServiceReadiness {
       detail = up ? "ready" : "readiness answered HTTP " + response.statusCode();
     } catch (IOException e) {
       up = false;
-      detail = "unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      detail =
+          "unreachable: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       up = false;
