@@ -72,13 +72,11 @@ public record RequestContext(
   }
 
   public void run(Runnable work) {
-    RequestContext previous = CURRENT.get();
-    bind(this);
-    try {
-      work.run();
-    } finally {
-      bind(previous);
-    }
+    supply(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private static void bind(RequestContext context) {
