@@ -11,9 +11,11 @@ import io.kinobezdna.platform.probe.WireProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -137,8 +139,8 @@ public final class Devstack {
     Files.writeString(
         log,
         "---- started by the KinoBezdna devstack ----\n",
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
     ManagedProcess process =
         ManagedProcess.start(
             launch, log, home.pidFile(component.name()), home.dataDir(component.name()));
@@ -184,7 +186,7 @@ public final class Devstack {
   /** Stops the given components (all when empty) that have a live pid file, in reverse order. */
   public void stop(Collection<String> names) {
     List<InfraComponent> components = new ArrayList<>(select(names));
-    java.util.Collections.reverse(components);
+    Collections.reverse(components);
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (InfraComponent component : components) {
         Path pidFile = home.pidFile(component.name());

@@ -29,6 +29,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public final class Kb {
 
   static final String PLATFORM_PID = "platform";
+  static final String LOGBACK_CONFIG = "logback.configurationFile";
 
   private final StackHome home;
   private final int gatewayPort;
@@ -41,8 +42,11 @@ public final class Kb {
   }
 
   public static void main(String[] args) throws Exception {
-    // One logging system for the JVM (the launcher's logback.xml), not one per Spring application.
+    // One logging system for the JVM (kb-logback.xml), not one per Spring application.
     System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+    if (System.getProperty(LOGBACK_CONFIG) == null) {
+      System.setProperty(LOGBACK_CONFIG, "kb-logback.xml");
+    }
     String command = args.length == 0 ? "" : args[0];
     List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
     if (command.equals("infra")) {

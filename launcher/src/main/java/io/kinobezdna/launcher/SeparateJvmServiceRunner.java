@@ -41,6 +41,7 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
             "--enable-native-access=ALL-UNNAMED",
+            "-D" + Kb.LOGBACK_CONFIG + "=kb-logback.xml",
             "-Dkb.log.file=" + home.logFile(service.name()),
             "-cp",
             System.getProperty("java.class.path"),

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class PlatformIT {
     TestInfrastructure infra = TestInfrastructure.ensureAll();
     int gatewayPort = freePort();
     PlatformPlan plan = new PlatformPlan(infra.home(), gatewayPort);
+    Files.deleteIfExists(infra.home().logFile("gateway"));
     List<String> progress = new ArrayList<>();
     Platform platform =
         new Platform(
@@ -60,7 +62,10 @@ class PlatformIT {
       assertThat(status.statusCode()).isEqualTo(200);
       assertThat(status.body()).contains("\"status\":\"UP\"").doesNotContain("\"up\":false");
       assertThat(progress).anyMatch(line -> line.startsWith("gateway ready in"));
-      assertThat(infra.home().logFile("gateway")).exists();
+      // its own JSON log file, with the launcher's logging configuration
+      assertThat(Files.readString(infra.home().logFile("gateway")))
+          .contains("\"logger_name\"")
+          .contains("\"level\":\"INFO\"");
     } finally {
       platform.close();
       platform.close(); // closing twice is harmless

@@ -1,7 +1,7 @@
 package io.kinobezdna.devstack.components;
 
+import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
-import io.kinobezdna.devstack.Jvm;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
@@ -69,8 +69,8 @@ public final class Cassandra implements InfraComponent {
 
   @Override
   public Launch prepare(StackHome home) throws IOException {
-    String java = Jvm.jdk17();
-    String classpath = Jvm.bundleClasspath(home, NAME);
+    String java = Executables.jdk17();
+    String classpath = Executables.bundleClasspath(home, NAME);
     Path lib = home.bundleLib(NAME);
     Path jamm;
     try (var files = Files.list(lib)) {

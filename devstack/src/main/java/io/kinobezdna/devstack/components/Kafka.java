@@ -1,7 +1,7 @@
 package io.kinobezdna.devstack.components;
 
+import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
-import io.kinobezdna.devstack.Jvm;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
@@ -36,7 +36,7 @@ public final class Kafka implements InfraComponent {
 
   @Override
   public Launch prepare(StackHome home) throws IOException {
-    String classpath = Jvm.bundleClasspath(home, NAME);
+    String classpath = Executables.bundleClasspath(home, NAME);
     Path conf = home.confDir(NAME);
     Path data = home.dataDir(NAME);
     Path serverProperties = conf.resolve("server.properties");
@@ -55,7 +55,7 @@ public final class Kafka implements InfraComponent {
               clusterId(),
               "-c",
               serverProperties.toString()));
-      Jvm.runToCompletion(format, home.logFile(NAME));
+      Executables.runToCompletion(format, home.logFile(NAME));
     }
     List<String> command = new ArrayList<>(jvm);
     command.addAll(List.of("kafka.Kafka", serverProperties.toString()));
@@ -64,7 +64,7 @@ public final class Kafka implements InfraComponent {
 
   private static List<String> jvmOptions(String classpath, Path log4j) {
     return List.of(
-        Jvm.current(),
+        Executables.current(),
         "-Xms128m",
         "-Xmx384m",
         "-XX:+UseG1GC",

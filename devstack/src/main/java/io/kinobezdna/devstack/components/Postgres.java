@@ -1,8 +1,8 @@
 package io.kinobezdna.devstack.components;
 
 import io.kinobezdna.devstack.DevstackException;
+import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
-import io.kinobezdna.devstack.Jvm;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.jar.JarFile;
@@ -78,11 +79,11 @@ public final class Postgres implements InfraComponent {
    * chown is needed, and the server's own root check passes.
    */
   private static List<String> asUnprivileged(String... command) {
-    List<String> result = new java.util.ArrayList<>();
+    List<String> result = new ArrayList<>();
     if ("root".equals(System.getProperty("user.name"))) {
       result.addAll(
           List.of(
-              Jvm.program("/usr/bin/unshare", "util-linux"),
+              Executables.program("/usr/bin/unshare", "util-linux"),
               "--user",
               "--map-user=65534",
               "--map-group=65534"));
@@ -120,7 +121,7 @@ public final class Postgres implements InfraComponent {
         Files.copy(in, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    Jvm.runToCompletion(
+    Executables.runToCompletion(
         List.of("tar", "-xJf", archive.toString(), "-C", target.toString()), home.logFile(NAME));
     Files.delete(archive);
     return target;
@@ -129,7 +130,7 @@ public final class Postgres implements InfraComponent {
   private static void initdb(StackHome home, Path binaries, Path data) throws IOException {
     Path passwordFile = home.confDir(NAME).resolve("superuser.pw");
     Files.writeString(passwordFile, home.secret("postgres.superuser") + "\n");
-    Jvm.runToCompletion(
+    Executables.runToCompletion(
         asUnprivileged(
             binaries.resolve("bin/initdb").toString(),
             "-D",

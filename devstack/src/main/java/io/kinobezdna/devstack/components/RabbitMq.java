@@ -1,7 +1,7 @@
 package io.kinobezdna.devstack.components;
 
+import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
-import io.kinobezdna.devstack.Jvm;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.ManagedProcess;
 import io.kinobezdna.devstack.PortPlan;
@@ -44,8 +44,8 @@ public final class RabbitMq implements InfraComponent {
   @Override
   public Launch prepare(StackHome home) throws IOException {
     String server =
-        Jvm.program("/usr/lib/rabbitmq/bin/rabbitmq-server", "rabbitmq-server erlang-base");
-    String epmd = Jvm.program("/usr/bin/epmd", "erlang-base");
+        Executables.program("/usr/lib/rabbitmq/bin/rabbitmq-server", "rabbitmq-server erlang-base");
+    String epmd = Executables.program("/usr/bin/epmd", "erlang-base");
     PortPlan ports = home.ports();
     Path conf = home.confDir(NAME);
     Path data = home.dataDir(NAME);

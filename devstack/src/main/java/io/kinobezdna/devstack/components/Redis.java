@@ -1,7 +1,7 @@
 package io.kinobezdna.devstack.components;
 
+import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
-import io.kinobezdna.devstack.Jvm;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
@@ -30,7 +30,7 @@ public final class Redis implements InfraComponent {
 
   @Override
   public Launch prepare(StackHome home) {
-    String redis = Jvm.program("/usr/bin/redis-server", "redis-server");
+    String redis = Executables.program("/usr/bin/redis-server", "redis-server");
     return Launch.of(
         List.of(
             redis,

@@ -1,7 +1,7 @@
 package io.kinobezdna.devstack.components;
 
+import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
-import io.kinobezdna.devstack.Jvm;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
@@ -37,7 +37,7 @@ public final class S3 implements InfraComponent {
 
   @Override
   public Launch prepare(StackHome home) throws IOException {
-    String classpath = Jvm.bundleClasspath(home, "s3proxy");
+    String classpath = Executables.bundleClasspath(home, "s3proxy");
     Path properties = home.confDir(NAME).resolve("s3proxy.properties");
     Files.writeString(
         properties,
@@ -53,7 +53,7 @@ public final class S3 implements InfraComponent {
             + "\n");
     return Launch.of(
         List.of(
-            Jvm.current(),
+            Executables.current(),
             "-Xms32m",
             "-Xmx192m",
             "-XX:+UseSerialGC",

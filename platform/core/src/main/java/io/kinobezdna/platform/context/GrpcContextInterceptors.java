@@ -14,6 +14,7 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,7 +45,7 @@ public final class GrpcContextInterceptors {
                     fromHeaders.requestId(),
                     fromHeaders.callerId(),
                     fromHeaders.bearerToken(),
-                    java.util.Optional.of(
+                    Optional.of(
                         Instant.now()
                             .plusMillis(grpcDeadline.timeRemaining(TimeUnit.MILLISECONDS))));
         ServerCall.Listener<Q> delegate = context.supply(() -> next.startCall(call, headers));

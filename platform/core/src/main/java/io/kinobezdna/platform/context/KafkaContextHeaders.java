@@ -1,6 +1,7 @@
 package io.kinobezdna.platform.context;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -27,6 +28,6 @@ public final class KafkaContextHeaders {
               return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
             });
     return new RequestContext(
-        context.requestId(), context.callerId(), context.bearerToken(), java.util.Optional.empty());
+        context.requestId(), context.callerId(), context.bearerToken(), Optional.empty());
   }
 }

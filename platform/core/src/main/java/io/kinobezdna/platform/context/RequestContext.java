@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
@@ -61,7 +62,7 @@ public record RequestContext(
     }
   }
 
-  public <T> T supply(java.util.function.Supplier<T> work) {
+  public <T> T supply(Supplier<T> work) {
     RequestContext previous = CURRENT.get();
     bind(this);
     try {

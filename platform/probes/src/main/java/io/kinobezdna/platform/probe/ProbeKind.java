@@ -1,5 +1,7 @@
 package io.kinobezdna.platform.probe;
 
+import java.util.Locale;
+
 /** The wire protocols a {@link WireProbe} can speak: one per kind of server we run. */
 public enum ProbeKind {
   POSTGRES,
@@ -12,6 +14,6 @@ public enum ProbeKind {
 
   /** Parses {@code postgres}, {@code kafka}, … as written in configuration. */
   public static ProbeKind parse(String name) {
-    return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+    return valueOf(name.trim().toUpperCase(Locale.ROOT));
   }
 }

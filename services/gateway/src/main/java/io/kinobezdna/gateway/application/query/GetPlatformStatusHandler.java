@@ -7,10 +7,12 @@ import io.kinobezdna.gateway.domain.ComponentHealth;
 import io.kinobezdna.gateway.domain.PlatformStatus;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Checks everything at once (one virtual thread per check), so the page costs the slowest check,
@@ -47,9 +49,7 @@ public final class GetPlatformStatusHandler {
       ComponentHealth self =
           new ComponentHealth("gateway", "service", "self", true, "serving this request", 0);
       List<ComponentHealth> serviceHealth =
-          java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of(self),
-                  services.stream().map(GetPlatformStatusHandler::join))
+          Stream.concat(Stream.of(self), services.stream().map(GetPlatformStatusHandler::join))
               .toList();
       return new PlatformStatus(
           clock.instant(),
@@ -69,7 +69,7 @@ public final class GetPlatformStatusHandler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while checking platform status", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException("a status check failed unexpectedly", e.getCause());
     }
   }

@@ -2,7 +2,10 @@ package io.kinobezdna.gateway.adapter.in.web;
 
 import io.kinobezdna.gateway.application.query.GetPlatformStatus;
 import io.kinobezdna.gateway.application.query.GetPlatformStatusHandler;
+import io.kinobezdna.gateway.domain.ComponentHealth;
 import io.kinobezdna.gateway.domain.PlatformStatus;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +37,9 @@ class StatusController {
 
   record StatusView(
       String status,
-      java.time.Instant checkedAt,
-      java.util.List<io.kinobezdna.gateway.domain.ComponentHealth> infrastructure,
-      java.util.List<io.kinobezdna.gateway.domain.ComponentHealth> services) {
+      Instant checkedAt,
+      List<ComponentHealth> infrastructure,
+      List<ComponentHealth> services) {
     static StatusView of(PlatformStatus status) {
       return new StatusView(
           status.allUp() ? "UP" : "DEGRADED",

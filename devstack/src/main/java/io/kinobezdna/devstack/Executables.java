@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finds the java executables, classpaths and programs servers run with. */
-public final class Jvm {
+public final class Executables {
 
-  private Jvm() {}
+  private Executables() {}
 
   /** The JDK running the devstack itself (Temurin 25 for the platform). */
   public static String current() {
