@@ -17,6 +17,7 @@ public final class Platform implements AutoCloseable {
   private final ServiceRunner runner;
   private final Consumer<String> progress;
   private List<String> startedInfrastructure = List.of();
+  private List<String> reusedInfrastructure = List.of();
   private boolean closed;
 
   public Platform(Devstack devstack, ServiceRunner runner, Consumer<String> progress) {
@@ -33,6 +34,11 @@ public final class Platform implements AutoCloseable {
       startedInfrastructure =
           infrastructure.stream()
               .filter(s -> s.outcome() == Outcome.STARTED)
+              .map(Started::name)
+              .toList();
+      reusedInfrastructure =
+          infrastructure.stream()
+              .filter(s -> s.outcome() == Outcome.REUSED)
               .map(Started::name)
               .toList();
       for (ServiceDefinition service : services) {
@@ -61,6 +67,11 @@ public final class Platform implements AutoCloseable {
     if (!startedInfrastructure.isEmpty()) {
       progress.accept("stopping infrastructure…");
       devstack.stop(startedInfrastructure);
+    }
+    if (!reusedInfrastructure.isEmpty()) {
+      progress.accept(
+          "left running (they were up before this start; ./kb down stops them): "
+              + String.join(", ", reusedInfrastructure));
     }
   }
 }

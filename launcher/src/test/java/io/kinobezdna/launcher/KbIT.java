@@ -73,6 +73,8 @@ class KbIT {
     assertThat(up.get(1, TimeUnit.MINUTES)).isZero();
     assertThat(PlatformIT.listening(gatewayPort)).isFalse();
     assertThat(infra.home().pidFile(Kb.PLATFORM_PID)).doesNotExist();
-    assertThat(console.toString(StandardCharsets.UTF_8)).contains("[kb] stopped");
+    assertThat(console.toString(StandardCharsets.UTF_8))
+        .contains("[kb] stopped")
+        .contains("left running (they were up before this start; ./kb down stops them): ");
   }
 }
