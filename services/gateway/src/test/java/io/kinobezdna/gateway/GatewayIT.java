@@ -12,6 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 class GatewayIT {
 
   private static HttpServer upstream;
+
+  /** What the "ugc" upstream answers next: 200, or a status to fail with. */
+  private static final AtomicInteger ugcStatus = new AtomicInteger(200);
+
+  private static final AtomicInteger ugcHits = new AtomicInteger();
+
+  /** How many of the next calls to /once-broken fail with 503 before it answers 200. */
+  private static final AtomicInteger onceBrokenFailures = new AtomicInteger();
+
   private static ConfigurableApplicationContext gateway;
   private static String base;
   private static final HttpClient http = HttpClient.newHttpClient();
@@ -38,15 +50,43 @@ class GatewayIT {
         "/actuator/health/readiness", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
     upstream.createContext(
         "/films", exchange -> respond(exchange, 200, "films via " + exchange.getRequestURI()));
+    upstream.createContext(
+        "/echo-headers",
+        exchange ->
+            respond(
+                exchange,
+                200,
+                "caller="
+                    + exchange.getRequestHeaders().getFirst("x-caller-id")
+                    + " roles="
+                    + exchange.getRequestHeaders().getFirst("x-caller-roles")
+                    + " request="
+                    + exchange.getRequestHeaders().getFirst("x-request-id")));
+    upstream.createContext(
+        "/once-broken",
+        exchange -> {
+          ugcHits.incrementAndGet();
+          boolean fail = onceBrokenFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+          respond(exchange, fail ? 503 : 200, fail ? "busy" : "ok");
+        });
+    upstream.createContext(
+        "/likes",
+        exchange -> {
+          ugcHits.incrementAndGet();
+          respond(exchange, ugcStatus.get(), "likes");
+        });
     upstream.start();
     gateway =
+        // arguments, not .properties(): those are defaults, which application.yaml outranks
         new SpringApplicationBuilder(GatewayApplication.class)
-            .properties(
-                "server.port=0",
-                "kb.infrastructure.redis=redis://127.0.0.1:" + infra.ports().redis(),
-                "kb.infrastructure.ghost=postgres://127.0.0.1:" + freePort(),
-                "kb.services.catalog=http://127.0.0.1:" + upstream.getAddress().getPort())
-            .run();
+            .run(
+                "--server.port=0",
+                "--kb.infrastructure.redis=redis://127.0.0.1:" + infra.ports().redis(),
+                "--kb.infrastructure.ghost=postgres://127.0.0.1:" + freePort(),
+                "--kb.services.catalog=http://127.0.0.1:" + upstream.getAddress().getPort(),
+                "--kb.services.ugc=http://127.0.0.1:" + upstream.getAddress().getPort(),
+                "--kb.services.rooms=http://127.0.0.1:" + freePort(),
+                "--kb.gateway.breaker.open-for=1s");
     int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
     base = "http://127.0.0.1:" + port;
   }
@@ -92,6 +132,97 @@ class GatewayIT {
     assertThat(body).containsPattern("\"name\":\"ghost\",[^}]*\"up\":false");
     assertThat(body).containsPattern("\"name\":\"catalog\",[^}]*\"up\":true,\"detail\":\"ready\"");
     assertThat(body).containsPattern("\"name\":\"gateway\",[^}]*\"up\":true");
+    assertThat(body).containsPattern("\"name\":\"rooms\",[^}]*\"up\":false");
+  }
+
+  @Test
+  void everyAnswerCarriesSecurityHeaders() throws Exception {
+    for (String path : List.of("/", "/api/status", "/api/catalog/films")) {
+      HttpResponse<String> response = get(path, "text/html");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .hasValueSatisfying(
+              csp ->
+                  assertThat(csp)
+                      .contains("default-src 'self'")
+                      .contains("frame-ancestors 'none'"));
+      assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(response.headers().firstValue("Referrer-Policy"))
+          .contains("strict-origin-when-cross-origin");
+    }
+  }
+
+  @Test
+  void identityHeadersSentByAClientNeverReachAService() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/catalog/echo-headers"))
+                .header("X-Caller-Id", "admin")
+                .header("X-Caller-Roles", "ADMIN")
+                .header("X-Request-Id", "req-77")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.body()).isEqualTo("caller=null roles=null request=req-77");
+  }
+
+  @Test
+  void aDeadServiceGetsAProblemNamingItAtOnce() throws Exception {
+    long started = System.nanoTime();
+    HttpResponse<String> response = get("/api/rooms/anything", "application/json");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(response.headers().firstValue("Retry-After")).contains("5");
+    assertThat(response.body())
+        .contains("\"service\":\"rooms\"")
+        .contains("The rooms service is unavailable right now.")
+        .contains("\"reason\":\"SERVICE_UNAVAILABLE\"");
+  }
+
+  @Test
+  void safeRequestsAreRetriedButUnsafeOnesAreNot() throws Exception {
+    onceBrokenFailures.set(1);
+    int before = ugcHits.get();
+    assertThat(get("/api/ugc/once-broken", "text/plain").statusCode()).isEqualTo(200);
+    assertThat(ugcHits.get() - before).isEqualTo(2);
+
+    onceBrokenFailures.set(1);
+    before = ugcHits.get();
+    HttpResponse<String> post =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/ugc/once-broken"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isEqualTo(503);
+    assertThat(ugcHits.get() - before).isEqualTo(1);
+    onceBrokenFailures.set(0);
+  }
+
+  @Test
+  void theBreakerOpensOnAFailingUpstreamAndClosesWhenItRecovers() throws Exception {
+    ugcStatus.set(500);
+    for (int i = 0; i < 10; i++) {
+      assertThat(get("/api/ugc/likes", "application/json").statusCode()).isEqualTo(503);
+    }
+    int hitsWhenOpen = ugcHits.get();
+    for (int i = 0; i < 5; i++) {
+      assertThat(get("/api/ugc/likes", "application/json").statusCode()).isEqualTo(503);
+    }
+    assertThat(ugcHits.get())
+        .as("an open breaker keeps calls away from the upstream")
+        .isEqualTo(hitsWhenOpen);
+
+    ugcStatus.set(200);
+    Thread.sleep(1200); // open-for is 1 s in this test
+    HttpResponse<String> recovered = null;
+    for (int i = 0; i < 5; i++) {
+      recovered = get("/api/ugc/likes", "application/json");
+    }
+    assertThat(recovered.statusCode()).isEqualTo(200);
+    assertThat(recovered.body()).isEqualTo("likes");
   }
 
   @Test
