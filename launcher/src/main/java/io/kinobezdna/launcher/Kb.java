@@ -7,10 +7,6 @@ import io.kinobezdna.devstack.ManagedProcess;
 import io.kinobezdna.devstack.StackHome;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -153,30 +149,14 @@ public final class Kb {
   boolean status() {
     boolean infraUp = DevstackMain.printStatus(new Devstack(home, line -> {}).status(), out);
     PlatformPlan plan = new PlatformPlan(home, gatewayPort);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     boolean servicesUp = true;
     out.printf("%n%-10s %-6s %s%n", "service", "state", "url");
     for (ServiceDefinition service : ServiceCatalog.ALL) {
-      boolean up = ready(http, plan.baseUrl(service));
+      boolean up = Readiness.isReady(plan.baseUrl(service));
       servicesUp &= up;
       out.printf("%-10s %-6s %s%n", service.name(), up ? "up" : "down", plan.baseUrl(service));
     }
     return infraUp && servicesUp;
-  }
-
-  private static boolean ready(HttpClient http, String baseUrl) {
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
-              .timeout(Duration.ofSeconds(2))
-              .build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   /** Stops a platform started by `./kb up` elsewhere, then every server of this home. */

@@ -3,11 +3,6 @@ package io.kinobezdna.launcher;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.ManagedProcess;
 import io.kinobezdna.devstack.StackHome;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +17,6 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
   private final StackHome home;
   private final PlatformPlan plan;
   private final List<ManagedProcess> processes = new ArrayList<>();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   public SeparateJvmServiceRunner(StackHome home, PlatformPlan plan) {
     this.home = home;
@@ -62,7 +55,6 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
   }
 
   private void awaitReady(ServiceDefinition service, ManagedProcess process) {
-    URI readiness = URI.create(plan.baseUrl(service) + "/actuator/health/readiness");
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -71,19 +63,8 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
                 + " exited while starting; see "
                 + home.logFile(service.name() + ".out"));
       }
-      try {
-        HttpResponse<Void> response =
-            http.send(
-                HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for " + service.name(), e);
+      if (Readiness.isReady(plan.baseUrl(service))) {
+        return;
       }
       sleep(Duration.ofMillis(300));
     }
