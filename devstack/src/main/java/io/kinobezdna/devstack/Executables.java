@@ -43,6 +43,21 @@ public final class Executables {
 
   /** The classpath of a server bundle, or a clear message if it was not built yet. */
   public static String bundleClasspath(StackHome home, String bundle) {
+    return builtBundleLib(home, bundle) + "/*";
+  }
+
+  /** The jar of a built server bundle whose file name starts with {@code prefix}. */
+  public static Path bundleJar(StackHome home, String bundle, String prefix) throws IOException {
+    Path lib = builtBundleLib(home, bundle);
+    try (Stream<Path> files = Files.list(lib)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .findFirst()
+          .orElseThrow(() -> new DevstackException("no " + prefix + "*.jar in " + lib));
+    }
+  }
+
+  private static Path builtBundleLib(StackHome home, String bundle) {
     Path lib = home.bundleLib(bundle);
     if (!Files.isDirectory(lib)) {
       throw new DevstackException(
@@ -52,7 +67,7 @@ public final class Executables {
               + lib
               + " is missing). Run `./mvnw -q -f devstack/bundles/pom.xml package` (./kb up does it).");
     }
-    return lib + "/*";
+    return lib;
   }
 
   /** Runs a short-lived tool (storage formatting, initdb…) to completion, output to the log. */

@@ -32,12 +32,17 @@ public final class ManagedProcess {
     try {
       Process process = builder.start();
       ProcessHandle handle = process.toHandle();
-      Files.writeString(pidFile, handle.pid() + " " + startInstant(handle).orElse(Instant.EPOCH));
+      writePidFile(handle, pidFile);
       return new ManagedProcess(handle);
     } catch (IOException e) {
       throw new DevstackException(
           "cannot start " + launch.command().getFirst() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Records a process as {@code pid start-instant}, the form {@link #fromPidFile} reads. */
+  public static void writePidFile(ProcessHandle process, Path pidFile) throws IOException {
+    Files.writeString(pidFile, process.pid() + " " + startInstant(process).orElse(Instant.EPOCH));
   }
 
   /** The process a pid file names, if that very process is still alive. */

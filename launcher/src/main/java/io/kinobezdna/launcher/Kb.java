@@ -116,8 +116,7 @@ public final class Kb {
     ServiceRunner runner =
         separate ? new SeparateJvmServiceRunner(home, plan) : new InJvmServiceRunner();
     Path pidFile = home.pidFile(PLATFORM_PID);
-    ProcessHandle self = ProcessHandle.current();
-    Files.writeString(pidFile, self.pid() + " " + self.info().startInstant().orElseThrow());
+    ManagedProcess.writePidFile(ProcessHandle.current(), pidFile);
     long began = System.nanoTime();
     try (Platform platform =
         new Platform(new Devstack(home, line -> say("infra  " + line)), runner, this::say)) {

@@ -71,15 +71,7 @@ public final class Cassandra implements InfraComponent {
   public Launch prepare(StackHome home) throws IOException {
     String java = Executables.jdk17();
     String classpath = Executables.bundleClasspath(home, NAME);
-    Path lib = home.bundleLib(NAME);
-    Path jamm;
-    try (var files = Files.list(lib)) {
-      jamm =
-          files
-              .filter(p -> p.getFileName().toString().startsWith("jamm-"))
-              .findFirst()
-              .orElseThrow();
-    }
+    Path jamm = Executables.bundleJar(home, NAME, "jamm-");
     Path conf = home.confDir(NAME);
     Path data = home.dataDir(NAME);
     Path yaml = conf.resolve("cassandra.yaml");

