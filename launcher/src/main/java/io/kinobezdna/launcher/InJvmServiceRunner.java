@@ -27,8 +27,8 @@ public final class InJvmServiceRunner implements ServiceRunner {
   }
 
   /**
-   * Command-line arguments outrank every other property source (application.yaml and environment
-   * variables included), so the launcher's ports and addresses always win.
+   * Command-line arguments outrank every other property source (the service's <service>.yaml and
+   * environment variables included), so the launcher's ports and addresses always win.
    */
   static String[] asArguments(Map<String, String> properties) {
     return properties.entrySet().stream()

@@ -1,5 +1,7 @@
 package io.kinobezdna.launcher;
 
+import io.kinobezdna.auth.application.command.EnsureDemoAccounts;
+import io.kinobezdna.auth.config.DemoAccountsSeeder;
 import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.DevstackException;
 import io.kinobezdna.devstack.DevstackMain;
@@ -107,6 +109,19 @@ public final class Kb {
     }
   }
 
+  /** The demo accounts auth creates, when auth runs (their password is this home's secret). */
+  static String demoLogins(PlatformPlan plan, List<ServiceDefinition> services) {
+    if (services.stream().noneMatch(s -> s.name().equals(ServiceCatalog.AUTH))) {
+      return "";
+    }
+    StringBuilder logins =
+        new StringBuilder("%n  Demo logins (password %s)%n".formatted(plan.demoPassword()));
+    for (EnsureDemoAccounts.DemoAccount account : DemoAccountsSeeder.ACCOUNTS) {
+      logins.append("    %-26s %s%n".formatted(account.email(), account.displayName()));
+    }
+    return logins.toString();
+  }
+
   /** Starts the platform, prints where it is, runs until {@code stopRequested}, stops it. */
   int up(List<String> args, CountDownLatch stopRequested) throws InterruptedException, IOException {
     boolean separate = args.contains("--separate");
@@ -130,12 +145,13 @@ public final class Kb {
             Status         http://localhost:%1$d/status
             Services       %2$s
             Data and logs  %3$s  (./kb logs <name>)
-
+          %4$s
             Ctrl-C stops everything.
           %n""",
           gatewayPort,
           String.join(", ", services.stream().map(ServiceDefinition::name).toList()),
-          home.root());
+          home.root(),
+          demoLogins(plan, services));
       stopRequested.await();
     } finally {
       Files.deleteIfExists(pidFile);

@@ -3,10 +3,12 @@ package io.kinobezdna.launcher;
 import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.StackHome;
+import io.kinobezdna.devstack.components.Postgres;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Ports and configuration of every service for one devstack home. Services get everything as Spring
@@ -18,9 +20,34 @@ public final class PlatformPlan {
   private final StackHome home;
   private final int gatewayPort;
 
+  private final Function<String, Postgres.Database> databases;
+
   public PlatformPlan(StackHome home, int gatewayPort) {
+    this(home, gatewayPort, service -> Postgres.database(home, service));
+  }
+
+  /**
+   * @param databases a service's own database and login, created on first use
+   */
+  public PlatformPlan(
+      StackHome home, int gatewayPort, Function<String, Postgres.Database> databases) {
     this.home = home;
     this.gatewayPort = gatewayPort;
+    this.databases = databases;
+  }
+
+  /** The gateway owns no database: the JDBC pieces other services bring must stay off in it. */
+  static final String GATEWAY_EXCLUDES =
+      "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+          + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+
+  /** The gateway's Redis rate limiter wakes up wherever Redis is: only the gateway wants it. */
+  static final String SERVICE_EXCLUDES =
+      "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration";
+
+  /** The password of the demo accounts: generated once per home, printed by ./kb up. */
+  public String demoPassword() {
+    return home.secret("auth.demo-password");
   }
 
   public StackHome home() {
@@ -42,9 +69,32 @@ public final class PlatformPlan {
       ServiceDefinition service, List<ServiceDefinition> running) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("spring.application.name", service.name());
+    // <service>.yaml: one classpath holds every service's configuration file.
+    properties.put("spring.config.name", service.name());
     properties.put("server.port", Integer.toString(httpPort(service)));
     properties.put("management.endpoint.health.probes.enabled", "true");
     properties.put("spring.main.banner-mode", "off");
+    properties.put("spring.data.redis.host", "127.0.0.1");
+    properties.put("spring.data.redis.port", Integer.toString(home.ports().redis()));
+    properties.put("kb.kafka.bootstrap-servers", "127.0.0.1:" + home.ports().kafka());
+    running.stream()
+        .filter(s -> s.name().equals(ServiceCatalog.AUTH))
+        .findFirst()
+        .ifPresent(auth -> properties.put("kb.auth.jwks-url", baseUrl(auth) + "/jwks"));
+    if (service.name().equals(ServiceCatalog.AUTH)) {
+      properties.put("kb.auth.demo-password", demoPassword());
+    }
+    // Every service shares the launcher's classpath: switch off what belongs to another kind.
+    if (service.name().equals(ServiceCatalog.GATEWAY)) {
+      properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);
+    } else {
+      properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
+      properties.put("spring.autoconfigure.exclude", SERVICE_EXCLUDES);
+      Postgres.Database database = databases.apply(service.name());
+      properties.put("spring.datasource.url", database.jdbcUrl());
+      properties.put("spring.datasource.username", database.user());
+      properties.put("spring.datasource.password", database.password());
+    }
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
       for (InfraComponent component : Devstack.ALL) {
         properties.put(

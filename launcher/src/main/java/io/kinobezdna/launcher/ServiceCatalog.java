@@ -1,5 +1,6 @@
 package io.kinobezdna.launcher;
 
+import io.kinobezdna.auth.AuthApplication;
 import io.kinobezdna.gateway.GatewayApplication;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,9 +13,12 @@ import java.util.List;
 public final class ServiceCatalog {
 
   public static final String GATEWAY = "gateway";
+  public static final String AUTH = "auth";
 
   public static final List<ServiceDefinition> ALL =
-      List.of(new ServiceDefinition(GATEWAY, GatewayApplication.class, 0));
+      List.of(
+          new ServiceDefinition(GATEWAY, GatewayApplication.class, 0),
+          new ServiceDefinition(AUTH, AuthApplication.class, 1));
 
   private ServiceCatalog() {}
 

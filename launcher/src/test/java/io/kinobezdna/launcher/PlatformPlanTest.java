@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
+import io.kinobezdna.devstack.components.Postgres;
 import io.kinobezdna.gateway.GatewayApplication;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,14 +38,30 @@ class PlatformPlanTest {
   }
 
   @Test
-  void otherServicesGetPortsFromTheirSlotAndNoRoutingTable() {
-    PlatformPlan plan = new PlatformPlan(new StackHome(dir, dir, PortPlan.DEVELOPMENT), 8080);
+  void otherServicesGetPortsFromTheirSlotTheirOwnDatabaseAndNoRoutingTable() {
+    PlatformPlan plan =
+        new PlatformPlan(
+            new StackHome(dir, dir, PortPlan.DEVELOPMENT),
+            8080,
+            name ->
+                new Postgres.Database(name, "jdbc:postgresql://db/" + name, name, "pw-" + name));
     ServiceDefinition users = new ServiceDefinition("users", GatewayApplication.class, 2);
+    ServiceDefinition auth = ServiceCatalog.byName("auth");
 
     assertThat(plan.httpPort(users)).isEqualTo(17102);
     assertThat(plan.baseUrl(users)).isEqualTo("http://127.0.0.1:17102");
-    assertThat(plan.properties(users, List.of(users)))
-        .doesNotContainKeys("kb.infrastructure.redis");
+    Map<String, String> properties = plan.properties(users, List.of(auth, users));
+    assertThat(properties)
+        .doesNotContainKeys("kb.infrastructure.redis", "kb.auth.demo-password")
+        .containsEntry("spring.datasource.url", "jdbc:postgresql://db/users")
+        .containsEntry("spring.datasource.password", "pw-users")
+        .containsEntry("spring.data.redis.port", "17379")
+        .containsEntry("kb.kafka.bootstrap-servers", "127.0.0.1:17092")
+        .containsEntry("kb.auth.jwks-url", "http://127.0.0.1:17101/jwks")
+        .containsEntry("spring.cloud.gateway.server.webflux.enabled", "false");
+    assertThat(plan.properties(auth, List.of(auth, users)))
+        .containsEntry("kb.auth.demo-password", plan.demoPassword());
+    assertThat(plan.demoPassword()).hasSize(32);
     assertThat(plan.httpPort(ServiceCatalog.byName("gateway"))).isEqualTo(8080);
   }
 }

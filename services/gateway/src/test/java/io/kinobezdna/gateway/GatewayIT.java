@@ -77,8 +77,9 @@ class GatewayIT {
         });
     upstream.start();
     gateway =
-        // arguments, not .properties(): those are defaults, which application.yaml outranks
+        // arguments, not .properties(): those are defaults, which <service>.yaml outranks
         new SpringApplicationBuilder(GatewayApplication.class)
+            .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME)
             .run(
                 "--server.port=0",
                 "--kb.infrastructure.redis=redis://127.0.0.1:" + infra.ports().redis(),

@@ -35,17 +35,11 @@ public final class JwtVerifier {
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
   public JwtVerifier(URI jwksUrl, String audience, Duration cacheTtl) {
-    JWKSource<SecurityContext> keys;
-    try {
-      keys =
-          JWKSourceBuilder.create(jwksUrl.toURL())
-              .cache(cacheTtl.toMillis(), Duration.ofSeconds(5).toMillis())
-              .rateLimited(Duration.ofSeconds(5).toMillis())
-              .retrying(true)
-              .build();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException("not a JWKS URL: " + jwksUrl, e);
-    }
+    this(remoteKeys(jwksUrl, cacheTtl), audience);
+  }
+
+  /** A verifier over any key source: the auth service verifies against its own key store. */
+  public JwtVerifier(JWKSource<SecurityContext> keys, String audience) {
     processor.setJWSKeySelector(
         new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256), keys));
     DefaultJWTClaimsVerifier<SecurityContext> claims =
@@ -54,12 +48,27 @@ public final class JwtVerifier {
     processor.setJWTClaimsSetVerifier(claims);
   }
 
+  private static JWKSource<SecurityContext> remoteKeys(URI jwksUrl, Duration cacheTtl) {
+    try {
+      return JWKSourceBuilder.create(jwksUrl.toURL())
+          .cache(cacheTtl.toMillis(), Duration.ofSeconds(5).toMillis())
+          .rateLimited(Duration.ofSeconds(5).toMillis())
+          .retrying(true)
+          .build();
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a JWKS URL: " + jwksUrl, e);
+    }
+  }
+
   /** The caller the token names, or UNAUTHENTICATED (401) with no detail a client could misuse. */
   public VerifiedCaller verify(String token) {
     try {
       JWTClaimsSet claims = processor.process(token, null);
       return new VerifiedCaller(
-          claims.getSubject(), roles(claims), claims.getExpirationTime().toInstant());
+          claims.getSubject(),
+          claims.getStringClaim("name"),
+          roles(claims),
+          claims.getExpirationTime().toInstant());
     } catch (ParseException | BadJOSEException | JOSEException e) {
       log.debug("rejected an access token: {}", e.getMessage());
       throw new PlatformError(

@@ -1,6 +1,8 @@
 package io.kinobezdna.platform.errors;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A failure to report to a client: what kind, a short reason code (stable, machine-readable, e.g.
@@ -16,13 +18,34 @@ public class PlatformError extends RuntimeException {
   private final ErrorKind kind;
   private final String reason;
   private final List<FieldViolation> violations;
+  private final Duration retryAfter;
 
   public PlatformError(
       ErrorKind kind, String reason, String message, List<FieldViolation> violations) {
+    this(kind, reason, message, violations, null);
+  }
+
+  private PlatformError(
+      ErrorKind kind,
+      String reason,
+      String message,
+      List<FieldViolation> violations,
+      Duration retryAfter) {
     super(message);
     this.kind = kind;
     this.reason = reason;
     this.violations = List.copyOf(violations);
+    this.retryAfter = retryAfter;
+  }
+
+  /** Too many attempts: the client may try again after the given time (HTTP Retry-After). */
+  public static PlatformError tooManyAttempts(String reason, String message, Duration retryAfter) {
+    return new PlatformError(ErrorKind.RESOURCE_EXHAUSTED, reason, message, List.of(), retryAfter);
+  }
+
+  /** A single invalid field. */
+  public static PlatformError invalidField(String field, String description) {
+    return invalid(List.of(new FieldViolation(field, description)));
   }
 
   public PlatformError(ErrorKind kind, String reason, String message) {
@@ -47,5 +70,15 @@ public class PlatformError extends RuntimeException {
 
   public List<FieldViolation> violations() {
     return violations;
+  }
+
+  /** When a throttled client may try again, if this is a throttling error. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /** Retry-After in whole seconds, rounded up (never 0, so a client always waits a little). */
+  public Optional<Long> retryAfterSeconds() {
+    return retryAfter().map(d -> Math.max(1, (d.toMillis() + 999) / 1000));
   }
 }

@@ -8,14 +8,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +50,7 @@ public final class OutboxRelay implements AutoCloseable {
   private final int batchSize;
   private final Duration pollInterval;
   private volatile boolean running;
+  private boolean ownsProducer;
   private Thread worker;
 
   public OutboxRelay(
@@ -55,6 +62,24 @@ public final class OutboxRelay implements AutoCloseable {
     this.producer = producer;
     this.batchSize = batchSize;
     this.pollInterval = pollInterval;
+  }
+
+  /**
+   * A relay with its own producer for the given brokers: idempotent, acks=all (an event is sent
+   * once and survives a broker loss), closed with the relay.
+   */
+  public static OutboxRelay toKafka(DataSource dataSource, String bootstrapServers) {
+    Map<String, Object> config = new HashMap<>();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+    KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    OutboxRelay relay = new OutboxRelay(dataSource, producer, 200, Duration.ofMillis(200));
+    relay.ownsProducer = true;
+    return relay;
   }
 
   /** Starts relaying in the background until {@link #close()}. */
@@ -201,6 +226,9 @@ public final class OutboxRelay implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (ownsProducer) {
+      producer.close(Duration.ofSeconds(5));
     }
   }
 }

@@ -16,11 +16,16 @@ import java.util.List;
  * <ul>
  *   <li>{@code domain} is plain Java: it imports only the JDK and itself — no framework, no
  *       application, no adapter;
- *   <li>{@code application} (use cases and ports) imports only the JDK, the domain and itself;
+ *   <li>{@code application} (use cases and ports) imports only the JDK, the domain, itself and the
+ *       platform's shared vocabulary of errors and ids ({@code io.kinobezdna.platform.errors},
+ *       {@code io.kinobezdna.platform.id}), so every service reports failures the same way;
  *   <li>nothing imports {@code adapter} except other adapters and the wiring in {@code config}.
  * </ul>
  */
 public final class CleanArchitectureRules {
+
+  private static final String PLATFORM_ERRORS = "io.kinobezdna.platform.errors..";
+  private static final String PLATFORM_IDS = "io.kinobezdna.platform.id..";
 
   private CleanArchitectureRules() {}
 
@@ -43,8 +48,8 @@ public final class CleanArchitectureRules {
             .resideInAPackage(application)
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", domain, application)
-            .because("use cases and ports know only the domain")
+            .resideInAnyPackage("java..", domain, application, PLATFORM_ERRORS, PLATFORM_IDS)
+            .because("use cases and ports know only the domain (and the shared error vocabulary)")
             .allowEmptyShould(true),
         noClasses()
             .that()

@@ -1,0 +1,80 @@
+package io.kinobezdna.platform.web;
+
+import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.auth.VerifiedCaller;
+import io.kinobezdna.platform.context.RequestContext;
+import io.kinobezdna.platform.errors.ErrorKind;
+import io.kinobezdna.platform.errors.PlatformError;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Who is calling a servlet service. Every service checks the bearer token itself (defence in depth:
+ * the gateway checks it too, but a service must not trust a caller it cannot verify). A request
+ * with a bad token is refused with 401 whatever it asks for; a handler that takes a {@link
+ * VerifiedCaller} parameter requires a valid token, every other handler is public.
+ */
+public final class CallerAuthentication implements HandlerInterceptor {
+
+  static final String CALLER_ATTRIBUTE = CallerAuthentication.class.getName() + ".caller";
+
+  private final JwtVerifier verifier;
+
+  public CallerAuthentication(JwtVerifier verifier) {
+    this.verifier = verifier;
+  }
+
+  @Override
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
+    if (request.getAttribute(CALLER_ATTRIBUTE) != null) {
+      return true; // already verified on this request (an error dispatch, a forward)
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization == null) {
+      return true;
+    }
+    String token =
+        RequestContext.current()
+            .flatMap(RequestContext::bearerToken)
+            .orElseThrow(CallerAuthentication::authenticationRequired);
+    request.setAttribute(CALLER_ATTRIBUTE, verifier.verify(token));
+    return true;
+  }
+
+  static PlatformError authenticationRequired() {
+    return new PlatformError(
+        ErrorKind.UNAUTHENTICATED,
+        "AUTHENTICATION_REQUIRED",
+        "Sign in to do this: the request needs a valid bearer token.");
+  }
+
+  /** Resolves a {@link VerifiedCaller} handler parameter, or answers 401 when there is none. */
+  public static final class CallerArgument implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+      return parameter.getParameterType().equals(VerifiedCaller.class);
+    }
+
+    @Override
+    public Object resolveArgument(
+        MethodParameter parameter,
+        ModelAndViewContainer container,
+        NativeWebRequest request,
+        WebDataBinderFactory binderFactory) {
+      Object caller = request.getAttribute(CALLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+      if (caller == null) {
+        throw authenticationRequired();
+      }
+      return caller;
+    }
+  }
+}

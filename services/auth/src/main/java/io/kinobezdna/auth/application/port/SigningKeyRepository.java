@@ -1,0 +1,23 @@
+package io.kinobezdna.auth.application.port;
+
+import io.kinobezdna.auth.domain.SigningKey;
+import java.time.Instant;
+import java.util.List;
+
+public interface SigningKeyRepository {
+
+  /** Every key not yet purged, newest first. */
+  List<SigningKey> all();
+
+  /**
+   * Adds {@code next} and retires the current key at {@code next.activeFrom()}, atomically and
+   * serialised with other instances doing the same.
+   */
+  void rotateTo(SigningKey next);
+
+  /** Adds {@code first} only if there is no key at all (several instances may race at start). */
+  void insertIfNone(SigningKey first);
+
+  /** Deletes keys retired before {@code before}: no live token can name them any more. */
+  void purgeRetiredBefore(Instant before);
+}

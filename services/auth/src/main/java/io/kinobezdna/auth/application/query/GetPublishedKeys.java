@@ -1,0 +1,4 @@
+package io.kinobezdna.auth.application.query;
+
+/** The signing keys verifiers must know now (the JWKS). */
+public record GetPublishedKeys() {}

@@ -1,0 +1,28 @@
+package io.kinobezdna.auth.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code kb.auth.*}: token lifetimes, the audience, the refresh cookie, login throttling, and the
+ * demo accounts (created only when a demo password is given, as ./kb up does).
+ */
+@ConfigurationProperties("kb.auth")
+public record AuthProperties(
+    @DefaultValue("kinobezdna") String audience,
+    @DefaultValue("15m") Duration accessTokenTtl,
+    @DefaultValue("30d") Duration refreshTokenTtl,
+    @DefaultValue("60s") Duration keyPublishAhead,
+    @DefaultValue("/api/auth") String refreshCookiePath,
+    @DefaultValue("false") boolean refreshCookieSecure,
+    @DefaultValue Throttle throttle,
+    @DefaultValue("") String demoPassword) {
+
+  public record Throttle(
+      @DefaultValue("5") int accountThreshold,
+      @DefaultValue("20") int addressThreshold,
+      @DefaultValue("15m") Duration window,
+      @DefaultValue("1s") Duration baseLock,
+      @DefaultValue("15m") Duration maxLock) {}
+}

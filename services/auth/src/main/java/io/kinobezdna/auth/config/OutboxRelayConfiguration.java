@@ -1,0 +1,20 @@
+package io.kinobezdna.auth.config;
+
+import io.kinobezdna.platform.outbox.OutboxRelay;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Publishes the outbox to Kafka while the service runs (when Kafka is configured). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("kb.kafka.bootstrap-servers")
+class OutboxRelayConfiguration {
+
+  @Bean(initMethod = "start", destroyMethod = "close")
+  OutboxRelay outboxRelay(
+      DataSource dataSource, @Value("${kb.kafka.bootstrap-servers}") String bootstrapServers) {
+    return OutboxRelay.toKafka(dataSource, bootstrapServers);
+  }
+}
