@@ -87,7 +87,11 @@ class GatewayIT {
                 "--kb.services.catalog=http://127.0.0.1:" + upstream.getAddress().getPort(),
                 "--kb.services.ugc=http://127.0.0.1:" + upstream.getAddress().getPort(),
                 "--kb.services.rooms=http://127.0.0.1:" + freePort(),
-                "--kb.gateway.breaker.open-for=1s");
+                "--kb.gateway.breaker.open-for=1s",
+                // these tests exercise routing, not authentication: their routes are public
+                "--kb.gateway.public-routes=/api/status,/api/catalog/,/api/ugc/,/api/rooms/",
+                "--kb.gateway.rate-limit.address-per-second=1000",
+                "--kb.gateway.rate-limit.address-burst=1000");
     int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
     base = "http://127.0.0.1:" + port;
   }

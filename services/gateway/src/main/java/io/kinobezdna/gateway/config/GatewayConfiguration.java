@@ -2,12 +2,25 @@ package io.kinobezdna.gateway.config;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.kinobezdna.gateway.adapter.in.web.EdgeAuthenticationFilter;
+import io.kinobezdna.gateway.adapter.in.web.MigrationRoutingFilter;
+import io.kinobezdna.gateway.adapter.in.web.RateLimitFilter;
 import io.kinobezdna.gateway.adapter.out.http.ActuatorReadinessClient;
 import io.kinobezdna.gateway.adapter.out.probe.WireInfrastructureProbe;
+import io.kinobezdna.gateway.adapter.out.redis.RedisMigrationSplits;
+import io.kinobezdna.gateway.adapter.out.redis.RedisRateLimiter;
+import io.kinobezdna.gateway.application.command.ChangeMigrationSplitHandler;
+import io.kinobezdna.gateway.application.port.MigrationSplits;
 import io.kinobezdna.gateway.application.query.GetPlatformStatusHandler;
-import io.kinobezdna.platform.context.ContextPropagation;
+import io.kinobezdna.gateway.domain.MigrationSplit;
+import io.kinobezdna.gateway.domain.PublicRoutes;
+import io.kinobezdna.gateway.domain.RateLimit;
+import io.kinobezdna.platform.auth.JwtVerifier;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -17,6 +30,8 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -27,6 +42,57 @@ public class GatewayConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /**
+   * Verifies tokens against auth's JWKS. Without a configured JWKS URL (auth not running) no token
+   * can be verified, so every protected route answers 401.
+   */
+  @Bean
+  JwtVerifier jwtVerifier(
+      @Value("${kb.auth.jwks-url:}") String jwksUrl,
+      @Value("${kb.auth.audience:kinobezdna}") String audience) {
+    if (jwksUrl.isBlank()) {
+      return new JwtVerifier((selector, context) -> List.of(), audience);
+    }
+    return new JwtVerifier(URI.create(jwksUrl), audience, Duration.ofMinutes(5));
+  }
+
+  @Bean
+  @Order(-20)
+  EdgeAuthenticationFilter edgeAuthenticationFilter(
+      JwtVerifier verifier, EdgeProperties edge, Clock clock) {
+    return new EdgeAuthenticationFilter(verifier, new PublicRoutes(edge.publicRoutes()), clock);
+  }
+
+  @Bean
+  @Order(-10)
+  RateLimitFilter rateLimitFilter(ReactiveStringRedisTemplate redis, EdgeProperties edge) {
+    EdgeProperties.RateLimits limits = edge.rateLimit();
+    return new RateLimitFilter(
+        new RedisRateLimiter(redis),
+        new RateLimit(limits.userPerSecond(), limits.userBurst()),
+        new RateLimit(limits.addressPerSecond(), limits.addressBurst()));
+  }
+
+  @Bean(destroyMethod = "close")
+  RedisMigrationSplits migrationSplits(ReactiveStringRedisTemplate redis, EdgeProperties edge) {
+    List<MigrationSplit> configured =
+        edge.migrations().entrySet().stream()
+            .map(e -> new MigrationSplit(e.getKey(), e.getValue().target(), e.getValue().percent()))
+            .toList();
+    return new RedisMigrationSplits(redis, configured, Duration.ofSeconds(2));
+  }
+
+  @Bean
+  MigrationRoutingFilter migrationRoutingFilter(MigrationSplits splits, MeterRegistry meters) {
+    return new MigrationRoutingFilter(splits, meters);
+  }
+
+  @Bean
+  ChangeMigrationSplitHandler changeMigrationSplitHandler(
+      MigrationSplits splits, PlatformProperties platform) {
+    return new ChangeMigrationSplitHandler(splits, platform);
   }
 
   @Bean
@@ -42,10 +108,10 @@ public class GatewayConfiguration {
   }
 
   /**
-   * {@code /api/<service>/rest} goes to {@code <service-url>/rest}, and on the way: identity
-   * headers a client sent are dropped (only the gateway may assert who is calling), safe methods
-   * are retried on connection failures and 502/503/504, and a circuit breaker per service turns
-   * failures, timeouts and an open circuit into a 503 problem at once.
+   * {@code /api/<service>/rest} goes to {@code <service-url>/rest} (the caller was already checked
+   * by {@link EdgeAuthenticationFilter}), and on the way: safe methods are retried on connection
+   * failures and 502/503/504, and a circuit breaker per service turns failures, timeouts and an
+   * open circuit into a 503 problem at once.
    */
   @Bean
   RouteLocator serviceRoutes(RouteLocatorBuilder builder, PlatformProperties platform) {
@@ -60,9 +126,7 @@ public class GatewayConfiguration {
                         r.path("/api/" + service.name() + "/**")
                             .filters(
                                 f ->
-                                    f.removeRequestHeader(ContextPropagation.CALLER_ID)
-                                        .removeRequestHeader(CALLER_ROLES)
-                                        .rewritePath(
+                                    f.rewritePath(
                                             "/api/" + service.name() + "/?(?<rest>.*)", "/${rest}")
                                         .circuitBreaker(
                                             cb ->
@@ -87,9 +151,6 @@ public class GatewayConfiguration {
                             .uri(service.baseUrl())));
     return routes.build();
   }
-
-  /** Header the gateway will set from a verified token; never trusted from a client. */
-  static final String CALLER_ROLES = "x-caller-roles";
 
   /** Upstream answers that count as failures for the circuit breaker. */
   static final Set<String> UPSTREAM_FAILURES = Set.of("500", "502", "503", "504");

@@ -1,5 +1,6 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
  * WebSocket connections to it and blob:/data: media for the player and image previews.
  */
 @Component
+@Order(-30)
 class SecurityHeadersFilter implements WebFilter {
 
   static final String CONTENT_SECURITY_POLICY =

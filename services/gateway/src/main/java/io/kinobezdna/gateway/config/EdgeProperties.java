@@ -1,0 +1,32 @@
+package io.kinobezdna.gateway.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code kb.gateway.*} for the edge: which /api paths are public, rate limits, and strangler-fig
+ * splits ({@code kb.gateway.migrations.<service>.target / .percent}) that apply until an admin
+ * changes them at run time.
+ */
+@ConfigurationProperties("kb.gateway")
+public record EdgeProperties(
+    List<String> publicRoutes,
+    @DefaultValue RateLimits rateLimit,
+    Map<String, Migration> migrations) {
+
+  public EdgeProperties {
+    publicRoutes = publicRoutes == null ? List.of() : List.copyOf(publicRoutes);
+    migrations = migrations == null ? Map.of() : Map.copyOf(migrations);
+  }
+
+  public record RateLimits(
+      @DefaultValue("50") double userPerSecond,
+      @DefaultValue("100") int userBurst,
+      @DefaultValue("20") double addressPerSecond,
+      @DefaultValue("60") int addressBurst) {}
+
+  public record Migration(URI target, int percent) {}
+}
