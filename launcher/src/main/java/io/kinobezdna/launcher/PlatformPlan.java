@@ -60,6 +60,11 @@ public final class PlatformPlan {
         : home.ports().base() + 100 + service.slot();
   }
 
+  /** Where a service serves gRPC (base + 200 + slot). */
+  public int grpcPort(ServiceDefinition service) {
+    return home.ports().base() + 200 + service.slot();
+  }
+
   public String baseUrl(ServiceDefinition service) {
     return "http://127.0.0.1:" + httpPort(service);
   }
@@ -72,6 +77,7 @@ public final class PlatformPlan {
     // <service>.yaml: one classpath holds every service's configuration file.
     properties.put("spring.config.name", service.name());
     properties.put("server.port", Integer.toString(httpPort(service)));
+    properties.put("spring.grpc.server.port", Integer.toString(grpcPort(service)));
     properties.put("management.endpoint.health.probes.enabled", "true");
     properties.put("spring.main.banner-mode", "off");
     properties.put("spring.data.redis.host", "127.0.0.1");

@@ -2,6 +2,7 @@ package io.kinobezdna.launcher;
 
 import io.kinobezdna.auth.AuthApplication;
 import io.kinobezdna.gateway.GatewayApplication;
+import io.kinobezdna.users.UsersApplication;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class ServiceCatalog {
   public static final List<ServiceDefinition> ALL =
       List.of(
           new ServiceDefinition(GATEWAY, GatewayApplication.class, 0),
-          new ServiceDefinition(AUTH, AuthApplication.class, 1));
+          new ServiceDefinition(AUTH, AuthApplication.class, 1),
+          new ServiceDefinition("users", UsersApplication.class, 2));
 
   private ServiceCatalog() {}
 

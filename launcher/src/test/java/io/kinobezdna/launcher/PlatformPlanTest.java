@@ -54,6 +54,7 @@ class PlatformPlanTest {
     assertThat(properties)
         .doesNotContainKeys("kb.infrastructure.redis", "kb.auth.demo-password")
         .containsEntry("spring.datasource.url", "jdbc:postgresql://db/users")
+        .containsEntry("spring.grpc.server.port", "17202")
         .containsEntry("spring.datasource.password", "pw-users")
         .containsEntry("spring.data.redis.port", "17379")
         .containsEntry("kb.kafka.bootstrap-servers", "127.0.0.1:17092")

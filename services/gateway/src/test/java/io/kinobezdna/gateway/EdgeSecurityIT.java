@@ -2,21 +2,13 @@ package io.kinobezdna.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
+import io.kinobezdna.platform.testkit.TestTokens;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -44,8 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EdgeSecurityIT {
 
   private static final HttpClient http = HttpClient.newHttpClient();
-  private static ECKey signingKey;
-  private static ECKey foreignKey;
+  private static TestTokens tokens;
+  private static TestTokens foreignTokens;
   private static HttpServer legacy;
   private static HttpServer modern;
   private static ConfigurableApplicationContext gateway;
@@ -54,11 +46,9 @@ class EdgeSecurityIT {
   @BeforeAll
   static void start() throws Exception {
     TestInfrastructure infra = TestInfrastructure.ensure("redis");
-    signingKey = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
-    foreignKey = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
+    tokens = new TestTokens();
+    foreignTokens = new TestTokens(); // same key id, another key: must not verify
     legacy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    legacy.createContext(
-        "/jwks", exchange -> respond(exchange, new JWKSet(signingKey.toPublicJWK()).toString()));
     legacy.createContext(
         "/",
         exchange ->
@@ -81,7 +71,7 @@ class EdgeSecurityIT {
             .run(
                 "--server.port=0",
                 "--spring.data.redis.port=" + infra.ports().redis(),
-                "--kb.auth.jwks-url=" + legacyUrl + "/jwks",
+                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
                 "--kb.services.users=" + legacyUrl,
                 "--kb.services.movies=" + legacyUrl,
                 "--kb.gateway.public-routes=/api/status,GET /api/movies/",
@@ -95,6 +85,8 @@ class EdgeSecurityIT {
     gateway.close();
     legacy.stop(0);
     modern.stop(0);
+    tokens.close();
+    foreignTokens.close();
   }
 
   private static void respond(HttpExchange exchange, String body) throws IOException {
@@ -105,29 +97,11 @@ class EdgeSecurityIT {
   }
 
   private static JWTClaimsSet.Builder claims(String userId) {
-    Instant now = Instant.now();
-    return new JWTClaimsSet.Builder()
-        .subject(userId)
-        .audience("kinobezdna")
-        .claim("roles", List.of("USER"))
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plusSeconds(900)));
+    return tokens.claims(userId, "Test User");
   }
 
-  private static String sign(ECKey key, JWTClaimsSet claims) throws Exception {
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.ES256)
-                .keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT)
-                .build(),
-            claims);
-    jwt.sign(new ECDSASigner(key));
-    return jwt.serialize();
-  }
-
-  private static String tokenFor(String userId, String... roles) throws Exception {
-    return sign(signingKey, claims(userId).claim("roles", List.of(roles)).build());
+  private static String tokenFor(String userId, String... roles) {
+    return tokens.tokenFor(userId, "Test User", roles);
   }
 
   private static HttpResponse<String> send(String method, String path, String token, String body)
@@ -179,14 +153,13 @@ class EdgeSecurityIT {
             + "."
             + parts[2];
     String expired =
-        sign(
-            signingKey,
+        tokens.sign(
             claims("user-2")
                 .issueTime(Date.from(Instant.now().minusSeconds(3600)))
                 .expirationTime(Date.from(Instant.now().minusSeconds(1800)))
                 .build());
-    String foreign = sign(foreignKey, claims("user-2").build());
-    String wrongAudience = sign(signingKey, claims("user-2").audience("elsewhere").build());
+    String foreign = foreignTokens.tokenFor("user-2", "Test User");
+    String wrongAudience = tokens.sign(claims("user-2").audience("elsewhere").build());
     String unsigned = new PlainJWT(claims("user-2").build()).serialize();
 
     for (String token : List.of(tampered, expired, foreign, wrongAudience, unsigned, "garbage")) {

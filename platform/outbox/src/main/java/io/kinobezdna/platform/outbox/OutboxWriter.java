@@ -18,6 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class OutboxWriter {
 
+  /**
+   * Where the outbox table's Flyway migration lives: a service with an outbox adds it to {@code
+   * spring.flyway.locations} next to its own folder.
+   */
+  public static final String MIGRATIONS = "classpath:db/platform/outbox";
+
   /** How many relay partitions the outbox has; a key always falls into the same one. */
   public static final int PARTITIONS = 16;
 

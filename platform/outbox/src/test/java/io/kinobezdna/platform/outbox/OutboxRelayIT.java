@@ -59,7 +59,12 @@ class OutboxRelayIT {
     dataSource.setUrl(db.jdbcUrl());
     dataSource.setUser(db.user());
     dataSource.setPassword(db.password());
-    Flyway flyway = Flyway.configure().dataSource(dataSource).cleanDisabled(false).load();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations(OutboxWriter.MIGRATIONS)
+            .cleanDisabled(false)
+            .load();
     flyway.clean();
     flyway.migrate();
     jdbc = JdbcClient.create(dataSource);

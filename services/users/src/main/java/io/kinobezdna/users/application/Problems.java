@@ -1,0 +1,46 @@
+package io.kinobezdna.users.application;
+
+import io.kinobezdna.platform.errors.ErrorKind;
+import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
+import io.kinobezdna.users.application.port.Page;
+import io.kinobezdna.users.domain.ProfileChange;
+import java.util.List;
+import java.util.UUID;
+
+/** The users service's failures, in the platform's shared vocabulary. */
+public final class Problems {
+
+  private Problems() {}
+
+  public static void rejectIfAny(List<ProfileChange.Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw PlatformError.invalid(
+          problems.stream().map(p -> new FieldViolation(p.field(), p.description())).toList());
+    }
+  }
+
+  public static PlatformError noSuchUser(UUID userId) {
+    return new PlatformError(ErrorKind.NOT_FOUND, "USER_NOT_FOUND", "There is no user " + userId);
+  }
+
+  public static PlatformError notYours() {
+    return new PlatformError(
+        ErrorKind.PERMISSION_DENIED, "NOT_YOUR_PROFILE", "You can only change your own profile.");
+  }
+
+  public static Page.Cursor cursor(String raw) {
+    return Page.Cursor.decode(raw)
+        .orElseThrow(() -> PlatformError.invalidField("cursor", "is not a cursor from this list"));
+  }
+
+  public static int pageSize(Integer requested) {
+    if (requested == null) {
+      return Page.DEFAULT_SIZE;
+    }
+    if (requested < 1 || requested > Page.MAX_SIZE) {
+      throw PlatformError.invalidField("limit", "must be from 1 to " + Page.MAX_SIZE);
+    }
+    return requested;
+  }
+}

@@ -1,0 +1,41 @@
+package io.kinobezdna.users.application.port;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/** One page of a list and the opaque cursor of the next (empty on the last page). */
+public record Page<T>(List<T> items, String nextCursor) {
+
+  public static final int DEFAULT_SIZE = 20;
+  public static final int MAX_SIZE = 100;
+
+  /** Where a page starts: after the item with this sort key and id. */
+  public record Cursor(String sortKey, String id) {
+
+    public static final Cursor START = new Cursor("", "");
+
+    public String encode() {
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString((sortKey + '\n' + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor a client sent back, or empty when it is not one of ours. */
+    public static Optional<Cursor> decode(String raw) {
+      if (raw == null || raw.isEmpty()) {
+        return Optional.of(START);
+      }
+      try {
+        String text = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
+        int split = text.lastIndexOf('\n');
+        return split < 0
+            ? Optional.empty()
+            : Optional.of(new Cursor(text.substring(0, split), text.substring(split + 1)));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.kinobezdna.users.application.query;
+
+import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.users.application.Problems;
+import io.kinobezdna.users.application.port.FollowRepository;
+import io.kinobezdna.users.application.port.Page;
+import io.kinobezdna.users.application.port.ProfileRepository;
+import io.kinobezdna.users.domain.Profile;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Lists are public within the platform (like most social graphs); each person comes with the
+ * viewer's relationship to them, so the site can show Follow / Unfollow at once.
+ */
+public final class ListPeopleHandler {
+
+  private final ProfileRepository profiles;
+  private final FollowRepository follows;
+
+  public ListPeopleHandler(ProfileRepository profiles, FollowRepository follows) {
+    this.profiles = profiles;
+    this.follows = follows;
+  }
+
+  public Page<PersonView> handle(ListPeople query) {
+    int limit = Problems.pageSize(query.limit());
+    Page.Cursor after = Problems.cursor(query.cursor());
+    // One more than asked tells whether there is a next page.
+    List<Profile> found =
+        switch (query.kind()) {
+          case FOLLOWERS -> follows.followers(existing(query), after, limit + 1);
+          case FOLLOWING -> follows.following(existing(query), after, limit + 1);
+          case FRIENDS -> follows.friends(existing(query), after, limit + 1);
+          case SEARCH -> profiles.search(searchText(query.text()), after, limit + 1);
+        };
+    boolean more = found.size() > limit;
+    List<Profile> page = more ? found.subList(0, limit) : found;
+    String next =
+        more
+            ? new Page.Cursor(page.getLast().displayName(), page.getLast().userId().toString())
+                .encode()
+            : "";
+    return new Page<>(
+        page.stream()
+            .map(p -> new PersonView(p, follows.between(query.viewer().userId(), p.userId())))
+            .toList(),
+        next);
+  }
+
+  private UUID existing(ListPeople query) {
+    if (profiles.find(query.of()).isEmpty()) {
+      throw Problems.noSuchUser(query.of());
+    }
+    return query.of();
+  }
+
+  private static String searchText(String text) {
+    if (text == null || text.strip().length() < 2 || text.length() > 60) {
+      throw PlatformError.invalidField("q", "must be 2 to 60 characters");
+    }
+    return text.strip();
+  }
+}
