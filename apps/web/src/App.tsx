@@ -1,5 +1,11 @@
 import { Route, Routes } from 'react-router-dom';
+import { RequireSignIn } from './account/RequireSignIn';
 import { Layout } from './Layout';
+import { FriendsPage } from './pages/FriendsPage';
+import { LoginPage } from './pages/LoginPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { RegisterPage } from './pages/RegisterPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StatusPage } from './pages/StatusPage';
@@ -18,10 +24,11 @@ export function App() {
         <Route path="films/:filmId" element={<UpcomingPage title="Film" feature="Film pages" />} />
         <Route path="search" element={<UpcomingPage title="Search" feature="Search by title and genre" />} />
         <Route path="watchlist" element={<UpcomingPage title="Want to watch" feature="Your list" />} />
-        <Route path="login" element={<UpcomingPage title="Sign in" feature="Accounts" />} />
-        <Route path="register" element={<UpcomingPage title="Create an account" feature="Accounts" />} />
-        <Route path="profile" element={<UpcomingPage title="Profile" feature="Profiles" />} />
-        <Route path="settings" element={<UpcomingPage title="Settings" feature="Settings" />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="profile" element={<RequireSignIn><ProfilePage /></RequireSignIn>} />
+        <Route path="settings" element={<RequireSignIn><SettingsPage /></RequireSignIn>} />
+        <Route path="friends" element={<RequireSignIn><FriendsPage /></RequireSignIn>} />
         <Route path="checkout" element={<UpcomingPage title="Checkout" feature="Cart and checkout" />} />
         <Route path="files" element={<UpcomingPage title="My files" feature="File storage" />} />
         <Route path="status" element={<StatusPage />} />

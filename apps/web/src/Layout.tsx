@@ -1,5 +1,6 @@
 import { Logo } from '@kinobezdna/design';
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useSession } from './account/session';
 
 const NAV = [
   { to: '/films', label: 'Films' },
@@ -7,6 +8,34 @@ const NAV = [
   { to: '/watchlist', label: 'Want to watch' },
   { to: '/status', label: 'Status' },
 ];
+
+/** The header's right end: who is signed in and their pages, or a way to sign in. */
+function AccountMenu() {
+  const { state, logOut } = useSession();
+  const navigate = useNavigate();
+  if (state.status === 'loading') return <span className="site-signin" aria-hidden="true" />;
+  if (state.status === 'anonymous') {
+    return (
+      <NavLink className="kb-button kb-button--ghost site-signin" to="/login">
+        Sign in
+      </NavLink>
+    );
+  }
+  return (
+    <nav aria-label="Account" className="site-signin account-menu">
+      <NavLink to="/profile" className="account-name" data-testid="signed-in-user">{state.user.displayName}</NavLink>
+      <NavLink to="/friends">Friends</NavLink>
+      <NavLink to="/settings">Settings</NavLink>
+      <button
+        type="button"
+        className="kb-button kb-button--ghost"
+        onClick={() => void logOut().then(() => navigate('/'))}
+      >
+        Sign out
+      </button>
+    </nav>
+  );
+}
 
 export function Layout() {
   return (
@@ -23,9 +52,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
-        <NavLink className="kb-button kb-button--ghost site-signin" to="/login">
-          Sign in
-        </NavLink>
+        <AccountMenu />
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <Outlet />

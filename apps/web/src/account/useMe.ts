@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from 'react';
+import { toApiError } from './api';
+import { useSession } from './session';
+
+export interface Profile {
+  userId: string;
+  displayName: string;
+  bio: string;
+  avatarFileId: string | null;
+  locale: string;
+}
+
+export interface Settings {
+  language: string;
+  theme: string;
+  autoplay: boolean;
+  notifyByEmail: boolean;
+  notifyInApp: boolean;
+  notifyFriendActivity: boolean;
+}
+
+/** The signed-in user's profile and settings from the users service. */
+export function useMe() {
+  const { api } = useSession();
+  const [me, setMe] = useState<{ profile: Profile; settings: Settings } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      const response = await api('/api/users/me');
+      if (!response.ok) throw await toApiError(response);
+      setMe(await response.json());
+    } catch (e) {
+      setError(e);
+    }
+  }, [api]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return { me, setMe, error, reload: load };
+}
