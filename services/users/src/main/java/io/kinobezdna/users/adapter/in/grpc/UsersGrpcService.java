@@ -14,7 +14,7 @@ import io.kinobezdna.platform.context.RequestContext;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.GrpcErrors;
 import io.kinobezdna.platform.errors.PlatformError;
-import io.kinobezdna.users.application.Caller;
+import io.kinobezdna.users.adapter.in.Callers;
 import io.kinobezdna.users.application.port.Page;
 import io.kinobezdna.users.application.query.GetProfiles;
 import io.kinobezdna.users.application.query.GetProfilesHandler;
@@ -70,11 +70,7 @@ public final class UsersGrpcService extends UsersServiceGrpc.UsersServiceImplBas
           Page<PersonView> page =
               listPeople.handle(
                   new ListPeople(
-                      new Caller(
-                          UUID.fromString(caller.userId()),
-                          caller.displayName(),
-                          caller.isAdmin(),
-                          caller.isAdmin() || caller.hasRole(VerifiedCaller.SUPPORT)),
+                      Callers.of(caller),
                       ListPeople.Kind.FRIENDS,
                       uuid("user_id", request.getUserId()),
                       null,

@@ -2,6 +2,7 @@ package io.kinobezdna.users.adapter.in.web;
 
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.users.adapter.in.Callers;
 import io.kinobezdna.users.application.Caller;
 import io.kinobezdna.users.application.command.ChangeFollow;
 import io.kinobezdna.users.application.command.ChangeFollowHandler;
@@ -122,27 +123,25 @@ public class UsersController {
     this.listPeople = listPeople;
   }
 
-  /** The caller, with a profile: a user's first request creates it from their token's name. */
-  private Caller caller(VerifiedCaller verified) {
-    Caller caller =
-        new Caller(
-            UUID.fromString(verified.userId()),
-            verified.displayName(),
-            verified.isAdmin(),
-            verified.isAdmin() || verified.hasRole(VerifiedCaller.SUPPORT));
+  /**
+   * The caller, with a profile of their own: the first request that needs one (/me, an edit, a
+   * follow) creates it from the token's name. Reads of other people's data skip this write.
+   */
+  private Caller withProfile(VerifiedCaller verified) {
+    Caller caller = Callers.of(verified);
     ensureProfile.handle(new EnsureProfile(caller));
     return caller;
   }
 
   @GetMapping("/me")
   MeView me(VerifiedCaller verified) {
-    GetMeHandler.Me me = getMe.handle(new GetMe(caller(verified)));
+    GetMeHandler.Me me = getMe.handle(new GetMe(withProfile(verified)));
     return new MeView(ProfileView.of(me.profile()), SettingsView.of(me.settings()));
   }
 
   @PatchMapping("/me/profile")
   ProfileView updateMyProfile(VerifiedCaller verified, @RequestBody ProfileChange change) {
-    Caller caller = caller(verified);
+    Caller caller = withProfile(verified);
     return ProfileView.of(updateProfile.handle(new UpdateProfile(caller, caller.userId(), change)));
   }
 
@@ -150,12 +149,12 @@ public class UsersController {
   ProfileView updateProfile(
       VerifiedCaller verified, @PathVariable UUID userId, @RequestBody ProfileChange change) {
     return ProfileView.of(
-        updateProfile.handle(new UpdateProfile(caller(verified), userId, change)));
+        updateProfile.handle(new UpdateProfile(Callers.of(verified), userId, change)));
   }
 
   @PutMapping("/me/settings")
   SettingsView updateSettings(VerifiedCaller verified, @RequestBody SettingsRequest body) {
-    Caller caller = caller(verified);
+    Caller caller = withProfile(verified);
     if (body.autoplay() == null
         || body.notifyByEmail() == null
         || body.notifyInApp() == null
@@ -179,7 +178,7 @@ public class UsersController {
 
   @GetMapping("/profiles/{userId}")
   Person person(VerifiedCaller verified, @PathVariable UUID userId) {
-    return Person.of(getPerson.handle(new GetPerson(caller(verified), userId)));
+    return Person.of(getPerson.handle(new GetPerson(Callers.of(verified), userId)));
   }
 
   @GetMapping("/profiles/{userId}/{list:followers|following|friends}")
@@ -191,7 +190,7 @@ public class UsersController {
       @RequestParam(required = false) Integer limit) {
     ListPeople.Kind kind = ListPeople.Kind.valueOf(list.toUpperCase(Locale.ROOT));
     return page(
-        listPeople.handle(new ListPeople(caller(verified), kind, userId, null, cursor, limit)));
+        listPeople.handle(new ListPeople(Callers.of(verified), kind, userId, null, cursor, limit)));
   }
 
   @GetMapping("/search")
@@ -202,19 +201,20 @@ public class UsersController {
       @RequestParam(required = false) Integer limit) {
     return page(
         listPeople.handle(
-            new ListPeople(caller(verified), ListPeople.Kind.SEARCH, null, text, cursor, limit)));
+            new ListPeople(
+                Callers.of(verified), ListPeople.Kind.SEARCH, null, text, cursor, limit)));
   }
 
   @PutMapping("/me/following/{userId}")
   RelationshipView follow(VerifiedCaller verified, @PathVariable UUID userId) {
     return RelationshipView.of(
-        changeFollow.handle(new ChangeFollow(caller(verified), userId, true)));
+        changeFollow.handle(new ChangeFollow(withProfile(verified), userId, true)));
   }
 
   @DeleteMapping("/me/following/{userId}")
   RelationshipView unfollow(VerifiedCaller verified, @PathVariable UUID userId) {
     return RelationshipView.of(
-        changeFollow.handle(new ChangeFollow(caller(verified), userId, false)));
+        changeFollow.handle(new ChangeFollow(withProfile(verified), userId, false)));
   }
 
   private static PeoplePage page(Page<PersonView> page) {
