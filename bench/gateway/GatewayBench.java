@@ -7,15 +7,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Closed-loop load on 127.0.0.1: WORKERS virtual threads send the same request mix to a service
- * directly and through the gateway, one phase after the other in one run, and print throughput and
- * latency percentiles as JSON lines. Then login latency through the gateway.
+ * Load on 127.0.0.1: the same request mix sent to the users service directly and through the
+ * gateway, one phase after the other in one run. Prints one JSON line per phase.
  *
- * <p>Usage: java GatewayBench.java gatewayBase usersBase authBase email password seconds workers
+ * <ul>
+ *   <li>capacity phases: closed loop, WORKERS virtual threads as fast as answers come back;
+ *   <li>latency phases: open loop at a fixed RATE well below both capacities, each latency
+ *       measured from the request's planned start (no coordinated omission), so the difference is
+ *       what the gateway adds to a request, not queueing;
+ *   <li>then 200 sequential sign-ins through the gateway.
+ * </ul>
+ *
+ * <p>Usage: java GatewayBench.java gatewayBase usersBase email password seconds workers rate
  */
 public class GatewayBench {
 
@@ -32,15 +40,26 @@ public class GatewayBench {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public static void main(String[] args) throws Exception {
-    String gateway = args[0], users = args[1], auth = args[2], email = args[3], password = args[4];
-    int seconds = Integer.parseInt(args[5]), workers = Integer.parseInt(args[6]);
-    String token = login(gateway, email, password).split("\"accessToken\":\"")[1].split("\"")[0];
+    String gateway = args[0], users = args[1], email = args[2], password = args[3];
+    int seconds = Integer.parseInt(args[4]), workers = Integer.parseInt(args[5]);
+    int rate = Integer.parseInt(args[6]);
+    String session = login(gateway, email, password);
+    String token = field(session, "accessToken");
+    String me = field(session, "id");
+
+    // The mix a signed-in viewer's pages make: own profile and settings, someone's profile,
+    // a follower list and a people search.
+    List<String> mix = List.of("/me", "/profiles/" + me, "/profiles/" + me + "/followers", "/search?q=demo");
+    List<HttpRequest> direct = requests(users, mix, token);
+    List<HttpRequest> proxied = requests(gateway + "/api/users", mix, token);
 
     // Warm both paths (JIT, connection pools, JWKS and token caches).
-    run("warmup-direct", users + "/me", token, 5, workers);
-    run("warmup-gateway", gateway + "/api/users/me", token, 5, workers);
-    System.out.println(run("direct", users + "/me", token, seconds, workers).json());
-    System.out.println(run("gateway", gateway + "/api/users/me", token, seconds, workers).json());
+    closedLoop("warmup-direct", direct, 5, workers);
+    closedLoop("warmup-gateway", proxied, 5, workers);
+    System.out.println(closedLoop("capacity-direct", direct, seconds, workers).json());
+    System.out.println(closedLoop("capacity-gateway", proxied, seconds, workers).json());
+    System.out.println(openLoop("latency-direct", direct, seconds, rate).json());
+    System.out.println(openLoop("latency-gateway", proxied, seconds, rate).json());
 
     int logins = 200;
     long[] loginNanos = new long[logins];
@@ -54,8 +73,22 @@ public class GatewayBench {
         Locale.ROOT,
         "{\"phase\":\"login\",\"count\":%d,\"p50_ms\":%.3f,\"p99_ms\":%.3f}%n",
         logins,
-        loginNanos[logins / 2] / 1e6,
-        loginNanos[(int) Math.ceil(logins * 0.99) - 1] / 1e6);
+        pct(loginNanos, 0.50),
+        pct(loginNanos, 0.99));
+  }
+
+  static List<HttpRequest> requests(String base, List<String> paths, String token) {
+    return paths.stream()
+        .map(
+            p ->
+                HttpRequest.newBuilder(URI.create(base + p))
+                    .header("Authorization", "Bearer " + token)
+                    .build())
+        .toList();
+  }
+
+  static String field(String json, String name) {
+    return json.split("\"" + name + "\":\"")[1].split("\"")[0];
   }
 
   static String login(String gateway, String email, String password) throws Exception {
@@ -74,10 +107,17 @@ public class GatewayBench {
     return response.body();
   }
 
-  static Result run(String name, String url, String token, int seconds, int workers)
+  /** Sends one request; true when it was answered 200. */
+  static boolean send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  static Result closedLoop(String name, List<HttpRequest> mix, int seconds, int workers)
       throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     AtomicLong errors = new AtomicLong();
     long[][] samplesOf = new long[workers][];
@@ -92,13 +132,7 @@ public class GatewayBench {
                     int n = 0;
                     while (System.nanoTime() < end) {
                       long t0 = System.nanoTime();
-                      try {
-                        HttpResponse<Void> r =
-                            http.send(request, HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 200) errors.incrementAndGet();
-                      } catch (Exception e) {
-                        errors.incrementAndGet();
-                      }
+                      if (!send(mix.get((n + worker) % mix.size()))) errors.incrementAndGet();
                       if (n == samples.length) samples = Arrays.copyOf(samples, n * 2);
                       samples[n++] = System.nanoTime() - t0;
                     }
@@ -107,13 +141,38 @@ public class GatewayBench {
     }
     for (Thread t : threads) t.join();
     long[] all = Arrays.stream(samplesOf).flatMapToLong(Arrays::stream).sorted().toArray();
+    return result(name, all, all.length / (double) seconds, errors.get());
+  }
+
+  static Result openLoop(String name, List<HttpRequest> mix, int seconds, int rate)
+      throws Exception {
+    long interval = 1_000_000_000L / rate;
+    long start = System.nanoTime();
+    int total = seconds * rate;
+    ConcurrentLinkedQueue<Long> samples = new ConcurrentLinkedQueue<>();
+    AtomicLong errors = new AtomicLong();
+    List<Thread> inFlight = new ArrayList<>(total);
+    for (int i = 0; i < total; i++) {
+      long planned = start + i * interval;
+      LockSupport.parkNanos(planned - System.nanoTime());
+      HttpRequest request = mix.get(i % mix.size());
+      inFlight.add(
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    if (!send(request)) errors.incrementAndGet();
+                    samples.add(System.nanoTime() - planned);
+                  }));
+    }
+    for (Thread t : inFlight) t.join();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long[] all = samples.stream().mapToLong(Long::longValue).sorted().toArray();
+    return result(name, all, all.length / elapsed, errors.get());
+  }
+
+  static Result result(String name, long[] sorted, double rps, long errors) {
     return new Result(
-        name,
-        all.length / (double) seconds,
-        pct(all, 0.50),
-        pct(all, 0.90),
-        pct(all, 0.99),
-        errors.get());
+        name, rps, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), errors);
   }
 
   static double pct(long[] sorted, double q) {

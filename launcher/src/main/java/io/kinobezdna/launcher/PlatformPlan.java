@@ -112,6 +112,9 @@ public final class PlatformPlan {
       for (ServiceDefinition other : running) {
         if (!other.name().equals(ServiceCatalog.GATEWAY)) {
           properties.put("kb.services." + other.name(), baseUrl(other));
+          // gRPC-Web from the browser is bridged to here; a service without gRPC answers
+          // UNAVAILABLE.
+          properties.put("kb.grpc-services." + other.name(), "http://127.0.0.1:" + grpcPort(other));
         }
       }
     }

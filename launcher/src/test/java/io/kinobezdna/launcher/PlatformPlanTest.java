@@ -32,7 +32,9 @@ class PlatformPlanTest {
         .containsEntry("kb.infrastructure.s3", "http://127.0.0.1:27333")
         .containsEntry("kb.infrastructure.cassandra", "cassandra://127.0.0.1:27042")
         .containsEntry("kb.services.catalog", "http://127.0.0.1:27103")
-        .doesNotContainKey("kb.services.gateway");
+        .containsEntry("kb.grpc-services.catalog", "http://127.0.0.1:27203")
+        .doesNotContainKey("kb.services.gateway")
+        .doesNotContainKey("kb.grpc-services.gateway");
     assertThat(properties.keySet().stream().filter(k -> k.startsWith("kb.infrastructure.")))
         .hasSize(6);
   }

@@ -112,6 +112,25 @@ class JwtVerifierTest {
   }
 
   @Test
+  void onlyTheExactVerifiedTokenIsRecalledAndOnlyUntilItExpires() throws Exception {
+    String token = sign(current, claims().build());
+    assertThat(verifier.recall(token)).isEmpty();
+
+    verifier.verify(token);
+
+    assertThat(verifier.recall(token)).map(VerifiedCaller::userId).contains("user-1");
+    String tampered = token.substring(0, token.length() - 2) + "AA";
+    assertThat(verifier.recall(tampered)).isEmpty();
+    assertRejected(tampered);
+
+    // Within the 30 s clock skew the signature check accepts it, but it is never recalled as live.
+    Instant justExpired = Instant.now().minusSeconds(5);
+    String expiring = sign(current, claims().expirationTime(Date.from(justExpired)).build());
+    assertThat(verifier.verify(expiring).expiresAt()).isBefore(Instant.now());
+    assertThat(verifier.recall(expiring)).isEmpty();
+  }
+
+  @Test
   void expiredWrongAudienceAndSubjectlessTokensAreRejected() throws Exception {
     Instant past = Instant.now().minusSeconds(3600);
     assertRejected(

@@ -3,6 +3,7 @@ package io.kinobezdna.gateway.config;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAuthenticationFilter;
+import io.kinobezdna.gateway.adapter.in.web.GrpcWebBridge;
 import io.kinobezdna.gateway.adapter.in.web.MigrationRoutingFilter;
 import io.kinobezdna.gateway.adapter.in.web.RateLimitFilter;
 import io.kinobezdna.gateway.adapter.out.http.ActuatorReadinessClient;
@@ -15,6 +16,7 @@ import io.kinobezdna.gateway.application.query.GetPlatformStatusHandler;
 import io.kinobezdna.gateway.domain.MigrationSplit;
 import io.kinobezdna.gateway.domain.PublicRoutes;
 import io.kinobezdna.gateway.domain.RateLimit;
+import io.kinobezdna.gateway.domain.ServiceEndpoint;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -28,12 +30,14 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
 
 /** Wires the use cases to their adapters, and one /api route per configured service. */
 @Configuration(proxyBeanMethods = false)
@@ -60,9 +64,8 @@ public class GatewayConfiguration {
 
   @Bean
   @Order(-20)
-  EdgeAuthenticationFilter edgeAuthenticationFilter(
-      JwtVerifier verifier, EdgeProperties edge, Clock clock) {
-    return new EdgeAuthenticationFilter(verifier, new PublicRoutes(edge.publicRoutes()), clock);
+  EdgeAuthenticationFilter edgeAuthenticationFilter(JwtVerifier verifier, EdgeProperties edge) {
+    return new EdgeAuthenticationFilter(verifier, new PublicRoutes(edge.publicRoutes()));
   }
 
   @Bean
@@ -112,44 +115,71 @@ public class GatewayConfiguration {
    * by {@link EdgeAuthenticationFilter}), and on the way: safe methods are retried on connection
    * failures and 502/503/504, and a circuit breaker per service turns failures, timeouts and an
    * open circuit into a 503 problem at once.
+   *
+   * <p>Streams (WebSocket upgrades and server-sent events) take a route of their own to the same
+   * service without breaker, retries or response timeout: those are for calls that end, and would
+   * cut a stream that is meant to stay open.
    */
   @Bean
   RouteLocator serviceRoutes(RouteLocatorBuilder builder, PlatformProperties platform) {
     RouteLocatorBuilder.Builder routes = builder.routes();
-    platform
-        .serviceEndpoints()
-        .forEach(
-            service ->
-                routes.route(
-                    service.name(),
-                    r ->
-                        r.path("/api/" + service.name() + "/**")
-                            .filters(
-                                f ->
-                                    f.rewritePath(
-                                            "/api/" + service.name() + "/?(?<rest>.*)", "/${rest}")
-                                        .circuitBreaker(
-                                            cb ->
-                                                cb.setName(service.name())
-                                                    .setFallbackUri(
-                                                        "forward:/fallback/" + service.name())
-                                                    .setStatusCodes(UPSTREAM_FAILURES))
-                                        .retry(
-                                            retry ->
-                                                retry
-                                                    .setRetries(2)
-                                                    .setMethods(HttpMethod.GET, HttpMethod.HEAD)
-                                                    .setStatuses(
-                                                        HttpStatus.BAD_GATEWAY,
-                                                        HttpStatus.SERVICE_UNAVAILABLE,
-                                                        HttpStatus.GATEWAY_TIMEOUT)
-                                                    .setBackoff(
-                                                        Duration.ofMillis(50),
-                                                        Duration.ofMillis(400),
-                                                        2,
-                                                        false)))
-                            .uri(service.baseUrl())));
+    for (ServiceEndpoint service : platform.serviceEndpoints()) {
+      String prefix = "/api/" + service.name() + "/";
+      routes.route(
+          service.name() + STREAM_ROUTE_SUFFIX,
+          r ->
+              r.order(-1)
+                  .path(prefix + "**")
+                  .and()
+                  .predicate(GatewayConfiguration::isStream)
+                  .filters(f -> f.rewritePath(prefix + "?(?<rest>.*)", "/${rest}"))
+                  .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
+                  .metadata(MigrationRoutingFilter.SERVICE_METADATA, service.name())
+                  .uri(service.baseUrl()));
+      routes.route(
+          service.name(),
+          r ->
+              r.path(prefix + "**")
+                  .filters(
+                      f ->
+                          f.rewritePath(prefix + "?(?<rest>.*)", "/${rest}")
+                              .circuitBreaker(
+                                  cb ->
+                                      cb.setName(service.name())
+                                          .setFallbackUri("forward:/fallback/" + service.name())
+                                          .setStatusCodes(UPSTREAM_FAILURES))
+                              .retry(
+                                  retry ->
+                                      retry
+                                          .setRetries(2)
+                                          .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                                          .setStatuses(
+                                              HttpStatus.BAD_GATEWAY,
+                                              HttpStatus.SERVICE_UNAVAILABLE,
+                                              HttpStatus.GATEWAY_TIMEOUT)
+                                          .setBackoff(
+                                              Duration.ofMillis(50),
+                                              Duration.ofMillis(400),
+                                              2,
+                                              false)))
+                  .metadata(MigrationRoutingFilter.SERVICE_METADATA, service.name())
+                  .uri(service.baseUrl()));
+    }
     return routes.build();
+  }
+
+  static final String STREAM_ROUTE_SUFFIX = "-streams";
+
+  /** A WebSocket upgrade or a request for server-sent events. */
+  static boolean isStream(ServerWebExchange exchange) {
+    return EdgeAuthenticationFilter.isStream(exchange.getRequest());
+  }
+
+  /** gRPC-Web for every service with a gRPC port ({@code kb.grpc-services.<name>}). */
+  @Bean
+  @Order(-5)
+  GrpcWebBridge grpcWebBridge(PlatformProperties platform) {
+    return new GrpcWebBridge(platform.grpcUpstreams());
   }
 
   /** Upstream answers that count as failures for the circuit breaker. */

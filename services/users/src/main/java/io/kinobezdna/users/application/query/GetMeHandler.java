@@ -1,10 +1,10 @@
 package io.kinobezdna.users.application.query;
 
-import io.kinobezdna.users.application.Problems;
 import io.kinobezdna.users.application.port.ProfileRepository;
 import io.kinobezdna.users.application.port.SettingsRepository;
 import io.kinobezdna.users.domain.Profile;
 import io.kinobezdna.users.domain.Settings;
+import java.util.Optional;
 
 public final class GetMeHandler {
 
@@ -18,10 +18,9 @@ public final class GetMeHandler {
     this.settings = settings;
   }
 
-  public Me handle(GetMe query) {
+  /** The caller's profile and settings; empty until their first write creates the profile. */
+  public Optional<Me> handle(GetMe query) {
     var id = query.caller().userId();
-    return new Me(
-        profiles.find(id).orElseThrow(() -> Problems.noSuchUser(id)),
-        settings.find(id).orElse(Settings.defaults(id)));
+    return profiles.find(id).map(p -> new Me(p, settings.find(id).orElse(Settings.defaults(id))));
   }
 }

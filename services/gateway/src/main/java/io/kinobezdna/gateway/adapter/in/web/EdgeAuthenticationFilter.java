@@ -6,17 +6,15 @@ import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.context.ContextPropagation;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -26,9 +24,13 @@ import reactor.core.scheduler.Schedulers;
  * {@code x-caller-id} / {@code x-caller-roles} next to the token itself; a bad token, or no token
  * on a route that is not public, is answered 401 problem+json before anything is proxied.
  *
- * <p>Verified tokens are remembered until they expire, so a client's later requests cost a map
- * lookup; only a token seen for the first time is verified, off the event loop (a JWKS refresh is
- * blocking I/O).
+ * <p>Browsers cannot put headers on a WebSocket or an EventSource, so a stream (see {@link
+ * #isStream}) may carry its token as the {@code access_token} query parameter instead (RFC 6750
+ * §2.3); it is moved into the Authorization header on the way in, so services see one form.
+ *
+ * <p>The verifier remembers verified tokens until they expire, so a client's later requests cost a
+ * map lookup on the event loop; only a token seen for the first time is verified, off the event
+ * loop (a JWKS refresh is blocking I/O).
  */
 public final class EdgeAuthenticationFilter implements WebFilter {
 
@@ -36,17 +38,14 @@ public final class EdgeAuthenticationFilter implements WebFilter {
       EdgeAuthenticationFilter.class.getName() + ".caller";
   public static final String CALLER_ROLES = "x-caller-roles";
   private static final String BEARER = "Bearer ";
-  private static final int MAX_REMEMBERED = 20_000;
+  static final String TOKEN_PARAMETER = "access_token";
 
   private final JwtVerifier verifier;
   private final PublicRoutes publicRoutes;
-  private final Clock clock;
-  private final Map<String, VerifiedCaller> verified = new ConcurrentHashMap<>();
 
-  public EdgeAuthenticationFilter(JwtVerifier verifier, PublicRoutes publicRoutes, Clock clock) {
+  public EdgeAuthenticationFilter(JwtVerifier verifier, PublicRoutes publicRoutes) {
     this.verifier = verifier;
     this.publicRoutes = publicRoutes;
-    this.clock = clock;
   }
 
   @Override
@@ -55,6 +54,9 @@ public final class EdgeAuthenticationFilter implements WebFilter {
     String path = request.getPath().value();
     if (!path.startsWith("/api/") || request.getMethod() == HttpMethod.OPTIONS) {
       return chain.filter(exchange);
+    }
+    if (isStream(request) && request.getQueryParams().containsKey(TOKEN_PARAMETER)) {
+      return filter(exchange.mutate().request(tokenFromQuery(request)).build(), chain);
     }
     String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
     if (authorization == null) {
@@ -72,13 +74,13 @@ public final class EdgeAuthenticationFilter implements WebFilter {
       return ProblemResponses.write(exchange, invalidToken());
     }
     String token = authorization.substring(BEARER.length()).strip();
-    Optional<VerifiedCaller> known = remembered(token);
     Mono<VerifiedCaller> caller =
-        known
+        verifier
+            .recall(token)
             .map(Mono::just)
             .orElseGet(
                 () ->
-                    Mono.fromCallable(() -> remember(token, verifier.verify(token)))
+                    Mono.fromCallable(() -> verifier.verify(token))
                         .subscribeOn(Schedulers.boundedElastic()));
     return caller
         .flatMap(c -> chain.filter(withCaller(exchange, c)))
@@ -90,24 +92,27 @@ public final class EdgeAuthenticationFilter implements WebFilter {
                     : ProblemResponses.write(exchange, e));
   }
 
-  private Optional<VerifiedCaller> remembered(String token) {
-    VerifiedCaller caller = verified.get(token);
-    if (caller != null && caller.expiresAt().isAfter(clock.instant())) {
-      return Optional.of(caller);
-    }
-    return Optional.empty();
+  /** A WebSocket upgrade or a request for server-sent events: a connection meant to stay open. */
+  public static boolean isStream(ServerHttpRequest request) {
+    HttpHeaders headers = request.getHeaders();
+    String upgrade = headers.getFirst(HttpHeaders.UPGRADE);
+    return (upgrade != null && upgrade.equalsIgnoreCase("websocket"))
+        || headers.getAccept().stream()
+            .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.TEXT_EVENT_STREAM));
   }
 
-  private VerifiedCaller remember(String token, VerifiedCaller caller) {
-    if (verified.size() >= MAX_REMEMBERED) {
-      Instant now = clock.instant();
-      verified.values().removeIf(c -> !c.expiresAt().isAfter(now));
-      if (verified.size() >= MAX_REMEMBERED) {
-        verified.clear();
-      }
-    }
-    verified.put(token, caller);
-    return caller;
+  private static ServerHttpRequest tokenFromQuery(ServerHttpRequest request) {
+    String token = request.getQueryParams().getFirst(TOKEN_PARAMETER);
+    URI withoutToken =
+        UriComponentsBuilder.fromUri(request.getURI())
+            .replaceQueryParam(TOKEN_PARAMETER)
+            .build(true)
+            .toUri();
+    return request
+        .mutate()
+        .uri(withoutToken)
+        .headers(h -> h.set(HttpHeaders.AUTHORIZATION, BEARER + token))
+        .build();
   }
 
   private static PlatformError invalidToken() {

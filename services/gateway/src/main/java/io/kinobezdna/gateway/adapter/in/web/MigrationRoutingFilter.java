@@ -29,6 +29,9 @@ public final class MigrationRoutingFilter implements GlobalFilter, Ordered {
 
   public static final String METRIC = "kb.gateway.migration.requests";
 
+  /** Route metadata naming the service a route leads to (its plain and stream routes share it). */
+  public static final String SERVICE_METADATA = "kb.service";
+
   private final MigrationSplits splits;
   private final MeterRegistry meters;
 
@@ -49,12 +52,13 @@ public final class MigrationRoutingFilter implements GlobalFilter, Ordered {
     if (route == null || upstream == null) {
       return chain.filter(exchange);
     }
-    Optional<MigrationSplit> split = splits.of(route.getId());
+    Object service = route.getMetadata().getOrDefault(SERVICE_METADATA, route.getId());
+    Optional<MigrationSplit> split = splits.of(service.toString());
     if (split.isEmpty()) {
       return chain.filter(exchange);
     }
     MigrationSplit.Side side = split.get().sideFor(stickyKey(exchange));
-    counter(route.getId(), side).increment();
+    counter(service.toString(), side).increment();
     if (side == MigrationSplit.Side.TARGET) {
       URI target = split.get().target();
       URI rerouted =

@@ -17,7 +17,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 /**
  * Client-side routes of the two apps: a browser asking for {@code /films/42} or {@code /m/profile}
  * gets the app's index.html and the app's router takes it from there. Files (paths with an
- * extension), /api and /actuator are left to their own handlers.
+ * extension), /api, /actuator and the circuit breakers' /fallback forwards are left to their own
+ * handlers.
  */
 @Configuration(proxyBeanMethods = false)
 class SinglePageAppRoutes {
@@ -32,7 +33,8 @@ class SinglePageAppRoutes {
             .and(accept(MediaType.TEXT_HTML))
             .and(request -> !request.path().contains("."))
             .and(request -> !request.path().startsWith("/api/"))
-            .and(request -> !request.path().startsWith("/actuator"));
+            .and(request -> !request.path().startsWith("/actuator"))
+            .and(request -> !request.path().startsWith("/fallback/"));
     RequestPredicate mobile =
         request -> request.path().equals("/m") || request.path().startsWith("/m/");
     return RouterFunctions.route(page.and(mobile), request -> index(MOBILE_INDEX))

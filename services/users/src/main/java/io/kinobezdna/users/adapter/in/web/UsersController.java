@@ -133,9 +133,18 @@ public class UsersController {
     return caller;
   }
 
+  /** Reads first, so only a caller's very first visit writes. */
   @GetMapping("/me")
   MeView me(VerifiedCaller verified) {
-    GetMeHandler.Me me = getMe.handle(new GetMe(withProfile(verified)));
+    GetMe query = new GetMe(Callers.of(verified));
+    GetMeHandler.Me me =
+        getMe
+            .handle(query)
+            .orElseGet(
+                () -> {
+                  withProfile(verified);
+                  return getMe.handle(query).orElseThrow();
+                });
     return new MeView(ProfileView.of(me.profile()), SettingsView.of(me.settings()));
   }
 
