@@ -44,11 +44,14 @@ public final class GrpcWebBridge implements WebFilter {
   private static final String GRPC_WEB_TEXT = "application/grpc-web-text";
   // One message per call (gRPC-Web has no client streaming); a larger body is refused.
   private static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
-  // Request headers that describe the browser's HTTP request, not the call.
+  // Request headers that describe the browser's HTTP/1.1 request, not the call (HTTP/2 forbids the
+  // connection-specific ones).
   private static final Set<String> NOT_FORWARDED =
       Set.of(
           "host",
           "connection",
+          "proxy-connection",
+          "http2-settings",
           "content-length",
           "content-type",
           "accept",
