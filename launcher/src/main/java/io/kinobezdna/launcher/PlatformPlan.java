@@ -90,6 +90,9 @@ public final class PlatformPlan {
     if (service.name().equals(ServiceCatalog.AUTH)) {
       properties.put("kb.auth.demo-password", demoPassword());
     }
+    if (service.name().equals(ServiceCatalog.CATALOG)) {
+      properties.put("kb.catalog.media-directory", home.dataDir("catalog-media").toString());
+    }
     // Every service shares the launcher's classpath: switch off what belongs to another kind.
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
       properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);

@@ -1,6 +1,7 @@
 package io.kinobezdna.launcher;
 
 import io.kinobezdna.auth.AuthApplication;
+import io.kinobezdna.catalog.CatalogApplication;
 import io.kinobezdna.gateway.GatewayApplication;
 import io.kinobezdna.users.UsersApplication;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ public final class ServiceCatalog {
 
   public static final String GATEWAY = "gateway";
   public static final String AUTH = "auth";
+  public static final String CATALOG = "catalog";
 
   public static final List<ServiceDefinition> ALL =
       List.of(
           new ServiceDefinition(GATEWAY, GatewayApplication.class, 0),
           new ServiceDefinition(AUTH, AuthApplication.class, 1),
-          new ServiceDefinition("users", UsersApplication.class, 2));
+          new ServiceDefinition("users", UsersApplication.class, 2),
+          new ServiceDefinition(CATALOG, CatalogApplication.class, 3));
 
   private ServiceCatalog() {}
 

@@ -7,6 +7,7 @@ import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -19,7 +20,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Who is calling a servlet service. Every service checks the bearer token itself (defence in depth:
  * the gateway checks it too, but a service must not trust a caller it cannot verify). A request
  * with a bad token is refused with 401 whatever it asks for; a handler that takes a {@link
- * VerifiedCaller} parameter requires a valid token, every other handler is public.
+ * VerifiedCaller} parameter requires a valid token, one that takes an {@code
+ * Optional<VerifiedCaller>} serves anonymous callers too (and knows who a signed-in caller is),
+ * every other handler is public.
  */
 public final class CallerAuthentication implements HandlerInterceptor {
 
@@ -56,12 +59,15 @@ public final class CallerAuthentication implements HandlerInterceptor {
         "Sign in to do this: the request needs a valid bearer token.");
   }
 
-  /** Resolves a {@link VerifiedCaller} handler parameter, or answers 401 when there is none. */
+  /**
+   * Resolves a {@link VerifiedCaller} handler parameter, or answers 401 when there is none; an
+   * {@code Optional<VerifiedCaller>} parameter is empty instead.
+   */
   public static final class CallerArgument implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-      return parameter.getParameterType().equals(VerifiedCaller.class);
+      return parameter.nestedIfOptional().getNestedParameterType().equals(VerifiedCaller.class);
     }
 
     @Override
@@ -71,6 +77,9 @@ public final class CallerAuthentication implements HandlerInterceptor {
         NativeWebRequest request,
         WebDataBinderFactory binderFactory) {
       Object caller = request.getAttribute(CALLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+      if (parameter.isOptional()) {
+        return Optional.ofNullable(caller);
+      }
       if (caller == null) {
         throw authenticationRequired();
       }

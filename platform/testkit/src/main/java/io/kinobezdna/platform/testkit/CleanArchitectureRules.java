@@ -17,8 +17,10 @@ import java.util.List;
  *   <li>{@code domain} is plain Java: it imports only the JDK and itself — no framework, no
  *       application, no adapter;
  *   <li>{@code application} (use cases and ports) imports only the JDK, the domain, itself and the
- *       platform's shared vocabulary of errors and ids ({@code io.kinobezdna.platform.errors},
- *       {@code io.kinobezdna.platform.id}), so every service reports failures the same way;
+ *       platform's shared vocabulary of errors, ids and pages ({@code
+ *       io.kinobezdna.platform.errors}, {@code io.kinobezdna.platform.id}, {@code
+ *       io.kinobezdna.platform.paging}), so every service reports failures and pages lists the same
+ *       way;
  *   <li>nothing imports {@code adapter} except other adapters and the wiring in {@code config}.
  * </ul>
  */
@@ -26,6 +28,7 @@ public final class CleanArchitectureRules {
 
   private static final String PLATFORM_ERRORS = "io.kinobezdna.platform.errors..";
   private static final String PLATFORM_IDS = "io.kinobezdna.platform.id..";
+  private static final String PLATFORM_PAGING = "io.kinobezdna.platform.paging..";
 
   private CleanArchitectureRules() {}
 
@@ -48,7 +51,8 @@ public final class CleanArchitectureRules {
             .resideInAPackage(application)
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", domain, application, PLATFORM_ERRORS, PLATFORM_IDS)
+            .resideInAnyPackage(
+                "java..", domain, application, PLATFORM_ERRORS, PLATFORM_IDS, PLATFORM_PAGING)
             .because("use cases and ports know only the domain (and the shared error vocabulary)")
             .allowEmptyShould(true),
         noClasses()

@@ -3,7 +3,7 @@ package io.kinobezdna.users.application;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
-import io.kinobezdna.users.application.port.Page;
+import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.domain.ProfileChange;
 import java.util.List;
 import java.util.UUID;

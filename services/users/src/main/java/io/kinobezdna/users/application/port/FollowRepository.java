@@ -1,5 +1,6 @@
 package io.kinobezdna.users.application.port;
 
+import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.domain.Profile;
 import io.kinobezdna.users.domain.Relationship;
 import java.time.Instant;

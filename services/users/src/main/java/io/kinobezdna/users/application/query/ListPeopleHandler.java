@@ -1,9 +1,9 @@
 package io.kinobezdna.users.application.query;
 
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.application.Problems;
 import io.kinobezdna.users.application.port.FollowRepository;
-import io.kinobezdna.users.application.port.Page;
 import io.kinobezdna.users.application.port.ProfileRepository;
 import io.kinobezdna.users.domain.Profile;
 import java.util.List;

@@ -10,12 +10,10 @@ import io.kinobezdna.contracts.users.v1.Profile;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
-import io.kinobezdna.platform.context.RequestContext;
-import io.kinobezdna.platform.errors.ErrorKind;
-import io.kinobezdna.platform.errors.GrpcErrors;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.grpc.GrpcCalls;
+import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.adapter.in.Callers;
-import io.kinobezdna.users.application.port.Page;
 import io.kinobezdna.users.application.query.GetProfiles;
 import io.kinobezdna.users.application.query.GetProfilesHandler;
 import io.kinobezdna.users.application.query.ListPeople;
@@ -23,7 +21,6 @@ import io.kinobezdna.users.application.query.ListPeopleHandler;
 import io.kinobezdna.users.application.query.PersonView;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The gRPC face of users for other services. Every call must carry the end user's token (the
@@ -45,7 +42,7 @@ public final class UsersGrpcService extends UsersServiceGrpc.UsersServiceImplBas
   @Override
   public void getProfiles(
       GetProfilesRequest request, StreamObserver<GetProfilesResponse> responses) {
-    answer(
+    GrpcCalls.answer(
         responses,
         () -> {
           authenticate();
@@ -63,7 +60,7 @@ public final class UsersGrpcService extends UsersServiceGrpc.UsersServiceImplBas
   @Override
   public void listFriends(
       ListFriendsRequest request, StreamObserver<ListFriendsResponse> responses) {
-    answer(
+    GrpcCalls.answer(
         responses,
         () -> {
           VerifiedCaller caller = authenticate();
@@ -86,16 +83,7 @@ public final class UsersGrpcService extends UsersServiceGrpc.UsersServiceImplBas
   }
 
   private VerifiedCaller authenticate() {
-    String token =
-        RequestContext.current()
-            .flatMap(RequestContext::bearerToken)
-            .orElseThrow(
-                () ->
-                    new PlatformError(
-                        ErrorKind.UNAUTHENTICATED,
-                        "AUTHENTICATION_REQUIRED",
-                        "The call needs the end user's bearer token."));
-    return verifier.verify(token);
+    return GrpcCalls.caller(verifier);
   }
 
   private static UUID uuid(String field, String value) {
@@ -104,18 +92,6 @@ public final class UsersGrpcService extends UsersServiceGrpc.UsersServiceImplBas
     } catch (IllegalArgumentException e) {
       throw PlatformError.invalidField(field, "must be a user id");
     }
-  }
-
-  private static <T> void answer(StreamObserver<T> responses, Supplier<T> work) {
-    T response;
-    try {
-      response = work.get();
-    } catch (PlatformError e) {
-      responses.onError(GrpcErrors.toStatus(e));
-      return;
-    }
-    responses.onNext(response);
-    responses.onCompleted();
   }
 
   private static Profile toProto(io.kinobezdna.users.domain.Profile p) {

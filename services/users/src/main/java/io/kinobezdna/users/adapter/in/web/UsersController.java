@@ -2,6 +2,7 @@ package io.kinobezdna.users.adapter.in.web;
 
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.adapter.in.Callers;
 import io.kinobezdna.users.application.Caller;
 import io.kinobezdna.users.application.command.ChangeFollow;
@@ -12,7 +13,6 @@ import io.kinobezdna.users.application.command.UpdateProfile;
 import io.kinobezdna.users.application.command.UpdateProfileHandler;
 import io.kinobezdna.users.application.command.UpdateSettings;
 import io.kinobezdna.users.application.command.UpdateSettingsHandler;
-import io.kinobezdna.users.application.port.Page;
 import io.kinobezdna.users.application.query.GetMe;
 import io.kinobezdna.users.application.query.GetMeHandler;
 import io.kinobezdna.users.application.query.GetPerson;

@@ -3,8 +3,8 @@ package io.kinobezdna.users.adapter.out.jdbc;
 import static io.kinobezdna.users.adapter.out.jdbc.JdbcProfileRepository.AFTER_CURSOR;
 import static io.kinobezdna.users.adapter.out.jdbc.JdbcProfileRepository.BY_NAME;
 
+import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.application.port.FollowRepository;
-import io.kinobezdna.users.application.port.Page;
 import io.kinobezdna.users.domain.Profile;
 import io.kinobezdna.users.domain.Relationship;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package io.kinobezdna.users.adapter.out.jdbc;
 
-import io.kinobezdna.users.application.port.Page;
+import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.application.port.ProfileRepository;
 import io.kinobezdna.users.domain.Profile;
 import java.sql.ResultSet;

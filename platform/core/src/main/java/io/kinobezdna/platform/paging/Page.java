@@ -1,4 +1,4 @@
-package io.kinobezdna.users.application.port;
+package io.kinobezdna.platform.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,0 +1,108 @@
+package io.kinobezdna.catalog.adapter.in.web;
+
+import io.kinobezdna.catalog.domain.Film;
+import io.kinobezdna.catalog.domain.FilmCard;
+import io.kinobezdna.catalog.domain.FilmDetails;
+import io.kinobezdna.catalog.domain.Genre;
+import io.kinobezdna.catalog.domain.Offer;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON shapes of the catalog's REST API. */
+public final class FilmViews {
+
+  /** Where the apps reach this service: media URLs in answers are paths under it. */
+  public static final String GATEWAY_PREFIX = "/api/catalog";
+
+  private FilmViews() {}
+
+  public static String posterPath(UUID filmId) {
+    return GATEWAY_PREFIX + "/films/" + filmId + "/poster";
+  }
+
+  public static String videoPath(UUID filmId) {
+    return GATEWAY_PREFIX + "/films/" + filmId + "/video";
+  }
+
+  public record CardView(
+      String id,
+      String titleRu,
+      String titleEn,
+      String originalTitle,
+      int year,
+      int durationMinutes,
+      List<String> genres,
+      List<String> countries,
+      int ageRating,
+      double averageRating,
+      long ratingCount,
+      long likeCount,
+      String posterUrl,
+      String videoUrl) {
+
+    static CardView of(FilmCard c) {
+      return new CardView(
+          c.id().toString(),
+          c.titleRu(),
+          c.titleEn(),
+          c.originalTitle(),
+          c.year(),
+          c.durationMinutes(),
+          c.genres().stream().map(Genre::code).toList(),
+          c.countries(),
+          c.ageRating(),
+          c.reception().averageRating(),
+          c.reception().ratingCount(),
+          c.reception().likeCount(),
+          posterPath(c.id()),
+          videoPath(c.id()));
+    }
+  }
+
+  public record PriceView(long minorUnits, String currency) {}
+
+  public record OfferView(long sku, String kind, String labelRu, String labelEn, PriceView price) {
+
+    static OfferView of(Offer o) {
+      return new OfferView(
+          o.sku(),
+          o.kind().name(),
+          o.kind().labelRu(),
+          o.kind().labelEn(),
+          new PriceView(o.price().minorUnits(), o.price().currency()));
+    }
+  }
+
+  public record FilmView(
+      CardView card,
+      String synopsis,
+      List<String> directors,
+      List<String> cast,
+      String studio,
+      boolean published,
+      List<OfferView> offers) {
+
+    static FilmView of(Film film) {
+      FilmDetails d = film.details();
+      return new FilmView(
+          CardView.of(FilmCard.of(film)),
+          d.synopsis(),
+          d.directors(),
+          d.cast(),
+          d.studio(),
+          film.published(),
+          film.activeOffers().stream().map(OfferView::of).toList());
+    }
+  }
+
+  public record GenreView(String code, String nameRu, String nameEn) {
+
+    static GenreView of(Genre g) {
+      return new GenreView(g.code(), g.nameRu(), g.nameEn());
+    }
+  }
+
+  /** One page of films; genre counts (code → films) come with the first page only. */
+  public record FilmPage(
+      List<CardView> items, String nextCursor, java.util.Map<String, Long> genreCounts) {}
+}

@@ -1,0 +1,39 @@
+package io.kinobezdna.catalog.application.port;
+
+import io.kinobezdna.catalog.domain.Film;
+import io.kinobezdna.catalog.domain.FilmCard;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Films and their offers, stored. */
+public interface FilmRepository {
+
+  void insert(Film film);
+
+  /** Replaces a film's details, offers and publication; false when there is no such film. */
+  boolean update(Film film);
+
+  Optional<Film> find(UUID id);
+
+  /** The film that sells this SKU, whatever its state. */
+  Optional<Film> findBySku(long sku);
+
+  /** Cards of the published films among these ids. */
+  List<FilmCard> findPublishedCards(Collection<UUID> ids);
+
+  /** SKUs of active offers of published films, ascending, after {@code afterSku}. */
+  List<Long> listSkus(long afterSku, int count);
+
+  /** Fresh SKUs, never handed out before. */
+  List<Long> newSkus(int count);
+
+  boolean isEmpty();
+
+  /**
+   * Stores these films only if the catalog has none yet; when several instances start at once,
+   * exactly one of them does it. True when this call stored them.
+   */
+  boolean insertIfEmpty(List<Film> films);
+}

@@ -1,0 +1,22 @@
+package io.kinobezdna.catalog.application.query;
+
+import io.kinobezdna.catalog.application.Problems;
+import io.kinobezdna.catalog.application.port.FilmRepository;
+import io.kinobezdna.catalog.domain.Film;
+
+/** One film with its offers; an unpublished film exists only for staff. */
+public final class GetFilmHandler {
+
+  private final FilmRepository films;
+
+  public GetFilmHandler(FilmRepository films) {
+    this.films = films;
+  }
+
+  public Film handle(GetFilm query) {
+    return films
+        .find(query.filmId())
+        .filter(film -> film.published() || query.caller().staff())
+        .orElseThrow(() -> Problems.noSuchFilm(query.filmId()));
+  }
+}

@@ -1,0 +1,156 @@
+package io.kinobezdna.catalog.config;
+
+import io.grpc.ServerInterceptor;
+import io.kinobezdna.catalog.adapter.in.grpc.CatalogGrpcService;
+import io.kinobezdna.catalog.adapter.out.demo.BundledDemoLibrary;
+import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmRepository;
+import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmSearch;
+import io.kinobezdna.catalog.adapter.out.media.RenderedFilmMedia;
+import io.kinobezdna.catalog.application.command.ChangePublicationHandler;
+import io.kinobezdna.catalog.application.command.CreateFilmHandler;
+import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
+import io.kinobezdna.catalog.application.command.SeedDemoLibraryHandler;
+import io.kinobezdna.catalog.application.port.FilmMedia;
+import io.kinobezdna.catalog.application.port.FilmRepository;
+import io.kinobezdna.catalog.application.port.FilmSearch;
+import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
+import io.kinobezdna.catalog.application.query.GetFilmHandler;
+import io.kinobezdna.catalog.application.query.GetFilmMediaHandler;
+import io.kinobezdna.catalog.application.query.GetProductHandler;
+import io.kinobezdna.catalog.application.query.SearchFilmsHandler;
+import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.context.GrpcContextInterceptors;
+import io.kinobezdna.platform.id.UuidV7;
+import io.kinobezdna.platform.web.ServletPlatformSupport;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.grpc.server.GlobalServerInterceptor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the catalog use cases to their adapters. */
+@Configuration(proxyBeanMethods = false)
+@Import(ServletPlatformSupport.class)
+public class CatalogConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(CatalogConfiguration.class);
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  UuidV7 ids(Clock clock) {
+    return new UuidV7(clock, new SecureRandom());
+  }
+
+  @Bean
+  JwtVerifier jwtVerifier(
+      @Value("${kb.auth.jwks-url}") URI jwksUrl,
+      @Value("${kb.auth.audience:kinobezdna}") String audience) {
+    return new JwtVerifier(jwksUrl, audience, Duration.ofMinutes(5));
+  }
+
+  @Bean
+  @GlobalServerInterceptor
+  ServerInterceptor requestContextInterceptor() {
+    return GrpcContextInterceptors.server();
+  }
+
+  @Bean
+  FilmRepository filmRepository(JdbcClient jdbc, TransactionTemplate transactions) {
+    return new JdbcFilmRepository(jdbc, transactions);
+  }
+
+  @Bean
+  FilmSearch filmSearch(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    return new JdbcFilmSearch(jdbc, new TransactionTemplate(transactionManager));
+  }
+
+  @Bean
+  FilmMedia filmMedia(
+      @Value("${kb.catalog.media-directory}") Path directory,
+      @Value("${kb.catalog.video-seconds:12}") int videoSeconds) {
+    return new RenderedFilmMedia(directory, videoSeconds);
+  }
+
+  @Bean
+  SearchFilmsHandler searchFilmsHandler(FilmSearch search) {
+    return new SearchFilmsHandler(search);
+  }
+
+  @Bean
+  GetFilmHandler getFilmHandler(FilmRepository films) {
+    return new GetFilmHandler(films);
+  }
+
+  @Bean
+  GetFilmCardsHandler getFilmCardsHandler(FilmRepository films) {
+    return new GetFilmCardsHandler(films);
+  }
+
+  @Bean
+  GetProductHandler getProductHandler(FilmRepository films) {
+    return new GetProductHandler(films);
+  }
+
+  @Bean
+  GetFilmMediaHandler getFilmMediaHandler(GetFilmHandler films, FilmMedia media) {
+    return new GetFilmMediaHandler(films, media);
+  }
+
+  @Bean
+  CreateFilmHandler createFilmHandler(FilmRepository films, UuidV7 ids, Clock clock) {
+    return new CreateFilmHandler(films, ids, clock);
+  }
+
+  @Bean
+  ReviseFilmHandler reviseFilmHandler(FilmRepository films, Clock clock) {
+    return new ReviseFilmHandler(films, clock);
+  }
+
+  @Bean
+  ChangePublicationHandler changePublicationHandler(FilmRepository films, Clock clock) {
+    return new ChangePublicationHandler(films, clock);
+  }
+
+  @Bean
+  CatalogGrpcService catalogGrpcService(
+      GetProductHandler products, GetFilmCardsHandler cards, JwtVerifier verifier) {
+    return new CatalogGrpcService(products, cards, verifier);
+  }
+
+  @Bean
+  SeedDemoLibraryHandler seedDemoLibraryHandler(
+      FilmRepository films,
+      Clock clock,
+      @Value("${kb.catalog.demo.generated-films:480}") int generated) {
+    return new SeedDemoLibraryHandler(films, new BundledDemoLibrary(generated), clock);
+  }
+
+  /** An empty catalog gets the demo library at start-up (unless kb.catalog.demo.enabled=false). */
+  @Bean
+  ApplicationRunner seedDemoLibrary(
+      SeedDemoLibraryHandler seed, @Value("${kb.catalog.demo.enabled:true}") boolean enabled) {
+    return args -> {
+      if (enabled) {
+        int added = seed.handle();
+        if (added > 0) {
+          log.info("catalog: seeded the demo library with {} films", added);
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,395 @@
+package io.kinobezdna.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.kinobezdna.catalog.application.command.SeedDemoLibraryHandler;
+import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
+import io.kinobezdna.contracts.catalog.v1.GetFilmsRequest;
+import io.kinobezdna.contracts.catalog.v1.GetProductRequest;
+import io.kinobezdna.contracts.catalog.v1.GetProductResponse;
+import io.kinobezdna.contracts.catalog.v1.ListSkusRequest;
+import io.kinobezdna.contracts.catalog.v1.OfferKind;
+import io.kinobezdna.platform.testkit.TestInfrastructure;
+import io.kinobezdna.platform.testkit.TestTokens;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The catalog on the real PostgreSQL with the demo library, over REST and gRPC. */
+class CatalogIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static TestTokens tokens;
+  private static ConfigurableApplicationContext catalog;
+  private static String base;
+  private static int grpcPort;
+  private static String viewer;
+  private static String support;
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestInfrastructure infra = TestInfrastructure.ensure("postgres");
+    var db = infra.postgres("catalog");
+    tokens = new TestTokens();
+    try (ServerSocket socket = new ServerSocket(0)) {
+      grpcPort = socket.getLocalPort();
+    }
+    Path media = Files.createTempDirectory("catalog-media");
+    catalog =
+        new SpringApplicationBuilder(CatalogApplication.class)
+            .properties("spring.config.name=" + CatalogApplication.CONFIG_NAME)
+            .run(
+                "--server.port=0",
+                "--spring.grpc.server.port=" + grpcPort,
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
+                "--kb.catalog.media-directory=" + media,
+                "--kb.catalog.video-seconds=2",
+                "--kb.catalog.demo.generated-films=80");
+    base = "http://127.0.0.1:" + ((WebServerApplicationContext) catalog).getWebServer().getPort();
+    viewer = tokens.tokenFor(UUID.randomUUID().toString(), "Viewer");
+    support = tokens.tokenFor(UUID.randomUUID().toString(), "Agent", "USER", "SUPPORT");
+  }
+
+  @AfterAll
+  static void stop() {
+    catalog.close();
+    tokens.close();
+  }
+
+  private static HttpResponse<String> call(String method, String path, String token, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode get(String path) throws Exception {
+    HttpResponse<String> response = call("GET", path, null, null);
+    assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> titles(JsonNode page, String field) {
+    List<String> titles = new ArrayList<>();
+    page.get("items").forEach(item -> titles.add(item.get(field).asString()));
+    return titles;
+  }
+
+  @Test
+  void theDemoLibraryIsSeededOnceAndRestartsAddNothing() throws Exception {
+    JsonNode all = get("/films?limit=100");
+    assertThat(all.get("items")).hasSize(100);
+    long counted = 0;
+    for (JsonNode n : all.get("genreCounts")) {
+      counted += n.asLong();
+    }
+    assertThat(counted).as("every film has at least one genre").isGreaterThanOrEqualTo(120);
+    assertThat(catalog.getBean(SeedDemoLibraryHandler.class).handle()).isZero();
+  }
+
+  @Test
+  void searchForgivesTyposMatchesPrefixesAndStemsInBothLanguages() throws Exception {
+    assertThat(titles(get("/films?q=Metropolsi"), "titleEn")).first().isEqualTo("Metropolis");
+    assertThat(titles(get("/films?q=" + q("Метраполис")), "titleEn"))
+        .first()
+        .isEqualTo("Metropolis");
+    assertThat(titles(get("/films?q=nosferatuu"), "titleEn")).first().isEqualTo("Nosferatu");
+    assertThat(titles(get("/films?q=" + q("носфер")), "titleEn")).first().isEqualTo("Nosferatu");
+    assertThat(titles(get("/films?q=" + q("броненосцы")), "titleEn"))
+        .contains("Battleship Potemkin");
+    assertThat(titles(get("/films?q=" + q("Потемкин")), "titleEn"))
+        .as("ё and е are the same letter to search")
+        .first()
+        .isEqualTo("Battleship Potemkin");
+    assertThat(titles(get("/films?q=gold%20rush"), "titleEn")).first().isEqualTo("The Gold Rush");
+    assertThat(get("/films?q=qqxxzzy").get("items")).isEmpty();
+  }
+
+  @Test
+  void filtersNarrowTheResultAndGenreCountsDescribeIt() throws Exception {
+    JsonNode page = get("/films?genre=horror&yearTo=1930&limit=100");
+    assertThat(page.get("items")).isNotEmpty();
+    for (JsonNode film : page.get("items")) {
+      assertThat(film.get("genres").toString()).contains("horror");
+      assertThat(film.get("year").asInt()).isLessThanOrEqualTo(1930);
+    }
+    assertThat(titles(page, "titleEn")).contains("Nosferatu", "The Cabinet of Dr. Caligari");
+    // Counts ignore the genre filter itself: they say what each chip would show.
+    JsonNode counts = page.get("genreCounts");
+    assertThat(counts.get("horror").asLong()).isEqualTo(page.get("items").size());
+    assertThat(counts.get("comedy").asLong()).isPositive();
+
+    for (JsonNode film : get("/films?country=SU&maxAgeRating=6&limit=100").get("items")) {
+      assertThat(film.get("countries").toString()).contains("SU");
+      assertThat(film.get("ageRating").asInt()).isLessThanOrEqualTo(6);
+    }
+    JsonNode both = get("/films?genre=documentary&genre=animation&limit=100");
+    for (JsonNode film : both.get("items")) {
+      assertThat(film.get("genres").toString()).containsAnyOf("documentary", "animation");
+    }
+  }
+
+  @Test
+  void pagesCoverEveryMatchOnceInOrder() throws Exception {
+    for (String sort : List.of("newest", "title", "popular", "relevance")) {
+      // "the" starts every generated English title: many hits with equal scores.
+      String query = sort.equals("relevance") ? "&q=the" : "";
+      List<Integer> years = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      List<String> titles = new ArrayList<>();
+      String cursor = "";
+      int pages = 0;
+      do {
+        JsonNode page = get("/films?sort=" + sort + "&limit=7&cursor=" + cursor + query);
+        for (JsonNode film : page.get("items")) {
+          assertThat(seen.add(film.get("id").asString())).as(sort + ": no film twice").isTrue();
+          years.add(film.get("year").asInt());
+          titles.add(film.get("titleRu").asString().toLowerCase());
+        }
+        cursor = page.get("nextCursor").asString();
+        pages++;
+      } while (!cursor.isEmpty() && pages < 100);
+      assertThat(pages).as(sort + ": several pages").isGreaterThan(1);
+      if (sort.equals("newest")) {
+        assertThat(years).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(120);
+      }
+      if (sort.equals("title")) {
+        assertThat(titles).isSorted();
+      }
+    }
+  }
+
+  @Test
+  void badSearchRequestsAreRefusedWithTheField() throws Exception {
+    for (String path :
+        List.of(
+            "/films?sort=loudest",
+            "/films?limit=0",
+            "/films?cursor=not-a-cursor!",
+            "/films?genre=telenovela",
+            "/films?yearFrom=2000&yearTo=1990",
+            "/films?yearFrom=abc",
+            "/films?lang=fr")) {
+      HttpResponse<String> response = call("GET", path, null, null);
+      assertThat(response.statusCode()).as(path).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+    }
+  }
+
+  private static String draft(String title, String offers) {
+    return """
+        {"titleRu":"%s","titleEn":"%s","originalTitle":"%s","year":2024,"durationMinutes":95,
+         "synopsis":"Тест.","genres":["drama"],"countries":["RU"],"ageRating":12,
+         "directors":["Иван Тестов"],"cast":["Анна Тестова"],"studio":"Test Film",
+         "offers":%s}
+        """
+        .formatted(title, title, title, offers);
+  }
+
+  @Test
+  void onlyStaffEditTheCatalogAndUnpublishedFilmsStayHidden() throws Exception {
+    String title = "Proverka " + UUID.randomUUID().toString().substring(0, 8);
+    String offers =
+        "[{\"kind\":\"RENT_48H\",\"priceMinor\":19900,\"currency\":\"RUB\"},"
+            + "{\"kind\":\"BUY\",\"priceMinor\":59900,\"currency\":\"RUB\"}]";
+
+    HttpResponse<String> refused = call("POST", "/films", viewer, draft(title, offers));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(call("POST", "/films", null, draft(title, offers)).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> invalid =
+        call(
+            "POST",
+            "/films",
+            support,
+            draft(title, offers).replace("\"year\":2024", "\"year\":1700").replace("drama", "x"));
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(invalid.body()).get("errors")).hasSize(2);
+    // (Earlier runs' films share the word "Proverka": each run checks for its own title.)
+    assertThat(titles(get("/films?q=" + q(title)), "titleEn"))
+        .as("nothing was created")
+        .doesNotContain(title);
+
+    HttpResponse<String> created = call("POST", "/films", support, draft(title, offers));
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode film = JSON.readTree(created.body());
+    String id = film.get("card").get("id").asString();
+    assertThat(film.get("published").asBoolean()).isFalse();
+    assertThat(call("GET", "/films/" + id, null, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/films/" + id, viewer, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/films/" + id, support, null).statusCode()).isEqualTo(200);
+    assertThat(titles(get("/films?q=" + q(title)), "titleEn")).doesNotContain(title);
+
+    assertThat(
+            call("PUT", "/films/" + id + "/publication", viewer, "{\"published\":true}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            call("PUT", "/films/" + id + "/publication", support, "{\"published\":true}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(titles(get("/films?q=" + q(title)), "titleEn")).first().isEqualTo(title);
+    long rentSku = get("/films/" + id).get("offers").get(0).get("sku").asLong();
+
+    // Revising: the rent keeps its SKU with a new price, the purchase is withdrawn.
+    String revisedOffers = "[{\"kind\":\"RENT_48H\",\"priceMinor\":9900,\"currency\":\"RUB\"}]";
+    HttpResponse<String> revised =
+        call("PUT", "/films/" + id, support, draft(title + " II", revisedOffers));
+    assertThat(revised.statusCode()).isEqualTo(200);
+    JsonNode after = get("/films/" + id);
+    assertThat(after.get("card").get("titleEn").asString()).isEqualTo(title + " II");
+    assertThat(after.get("offers")).hasSize(1);
+    assertThat(after.get("offers").get(0).get("sku").asLong()).isEqualTo(rentSku);
+    assertThat(after.get("offers").get(0).get("price").get("minorUnits").asLong()).isEqualTo(9900);
+  }
+
+  @Test
+  void otherServicesReadProductsAndFilmsOverGrpc() throws Exception {
+    ManagedChannel channel =
+        ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
+    try {
+      Metadata metadata = new Metadata();
+      metadata.put(
+          Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + viewer);
+      var stub =
+          CatalogServiceGrpc.newBlockingStub(channel)
+              .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata));
+
+      List<Long> skus =
+          stub.listSkus(ListSkusRequest.newBuilder().setCount(5).build()).getSkusList();
+      assertThat(skus).hasSize(5).isSorted();
+      List<Long> next =
+          stub.listSkus(
+                  ListSkusRequest.newBuilder().setStartAfterSku(skus.get(4)).setCount(5).build())
+              .getSkusList();
+      assertThat(next.getFirst()).isGreaterThan(skus.get(4));
+
+      GetProductResponse product =
+          stub.getProduct(GetProductRequest.newBuilder().setSku(skus.getFirst()).build());
+      assertThat(product.getName()).contains(" — ");
+      assertThat(product.getPrice().getCurrency()).isEqualTo("RUB");
+      assertThat(product.getKind()).isNotEqualTo(OfferKind.OFFER_KIND_UNSPECIFIED);
+
+      assertThatThrownBy(
+              () -> stub.getProduct(GetProductRequest.newBuilder().setSku(999_999_999L).build()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+      assertThatThrownBy(
+              () ->
+                  CatalogServiceGrpc.newBlockingStub(channel)
+                      .getProduct(GetProductRequest.newBuilder().setSku(skus.getFirst()).build()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+
+      String nosferatu = get("/films?q=nosferatu").get("items").get(0).get("id").asString();
+      String metropolis = get("/films?q=metropolis").get("items").get(0).get("id").asString();
+      var films =
+          stub.getFilms(
+                  GetFilmsRequest.newBuilder()
+                      .addFilmIds(metropolis)
+                      .addFilmIds(UUID.randomUUID().toString())
+                      .addFilmIds(nosferatu)
+                      .build())
+              .getFilmsList();
+      assertThat(films).extracting(f -> f.getTitleEn()).containsExactly("Metropolis", "Nosferatu");
+      assertThat(films.getFirst().getPosterPath()).endsWith("/films/" + metropolis + "/poster");
+      assertThatThrownBy(
+              () -> stub.getFilms(GetFilmsRequest.newBuilder().addFilmIds("nope").build()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  @Test
+  void postersAreCacheableAndVideosStreamInRanges() throws Exception {
+    String id = get("/films?q=metropolis").get("items").get(0).get("id").asString();
+
+    HttpResponse<byte[]> poster =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/films/" + id + "/poster")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(poster.statusCode()).isEqualTo(200);
+    assertThat(poster.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(new String(poster.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    String etag = poster.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> again =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/films/" + id + "/poster"))
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(again.statusCode()).isEqualTo(304);
+
+    HttpResponse<byte[]> whole =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/films/" + id + "/video")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(whole.statusCode()).isEqualTo(200);
+    assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
+    assertThat(new String(whole.body(), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+
+    HttpResponse<byte[]> range =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/films/" + id + "/video"))
+                .header("Range", "bytes=100-199")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(range.statusCode()).isEqualTo(206);
+    assertThat(range.headers().firstValue("Content-Range"))
+        .hasValue("bytes 100-199/" + whole.body().length);
+    assertThat(range.body()).containsExactly(java.util.Arrays.copyOfRange(whole.body(), 100, 200));
+
+    assertThat(call("GET", "/films/" + UUID.randomUUID() + "/video", null, null).statusCode())
+        .isEqualTo(404);
+  }
+}
