@@ -1,5 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireSignIn } from './account/RequireSignIn';
+import { FilmPage } from './catalog/FilmPage';
+import { SearchPage } from './catalog/SearchPage';
 import { Layout } from './Layout';
 import { FriendsPage } from './pages/FriendsPage';
 import { LoginPage } from './pages/LoginPage';
@@ -20,9 +22,9 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        <Route path="films" element={<UpcomingPage title="Films" feature="The catalog" />} />
-        <Route path="films/:filmId" element={<UpcomingPage title="Film" feature="Film pages" />} />
-        <Route path="search" element={<UpcomingPage title="Search" feature="Search by title and genre" />} />
+        <Route path="films" element={<SearchPage title="Films" />} />
+        <Route path="films/:filmId" element={<FilmPage />} />
+        <Route path="search" element={<SearchPage title="Search" />} />
         <Route path="watchlist" element={<UpcomingPage title="Want to watch" feature="Your list" />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />

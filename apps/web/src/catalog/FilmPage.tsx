@@ -1,0 +1,129 @@
+import { EmptyState, Spinner } from '@kinobezdna/design';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError, messageOf, toApiError } from '../account/api';
+import { useSession } from '../account/session';
+import { formatDuration, formatPrice, loadGenres, type Film, type Genre } from './api';
+
+/** One film: the player, what it is, who made it and how to get it. */
+export function FilmPage() {
+  const { filmId } = useParams();
+  const { api } = useSession();
+  const [film, setFilm] = useState<Film | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [genres, setGenres] = useState<Genre[]>([]);
+  const [videoReady, setVideoReady] = useState(false);
+
+  useEffect(() => {
+    loadGenres().then(setGenres, () => setGenres([]));
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    setFilm(null);
+    setError(null);
+    setVideoReady(false);
+    // Through the session: staff see unpublished films too.
+    api(`/api/catalog/films/${filmId}`)
+      .then(async (response) => {
+        if (!response.ok) throw await toApiError(response);
+        return (await response.json()) as Film;
+      })
+      .then((f) => live && setFilm(f))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [api, filmId]);
+
+  if (error) {
+    const missing = error instanceof ApiError && error.status === 404;
+    return (
+      <EmptyState
+        title={missing ? 'This film is not in the catalog' : 'The film could not be loaded'}
+        action={<Link className="kb-button kb-button--ghost" to="/films">Browse films</Link>}
+      >
+        {missing ? 'It may have been taken down, or the link is wrong.' : messageOf(error)}
+      </EmptyState>
+    );
+  }
+  if (!film) return <Spinner label="Loading the film…" />;
+
+  const { card } = film;
+  const genreName = (code: string) => genres.find((g) => g.code === code)?.nameEn ?? code;
+  return (
+    <article className="film-page" aria-labelledby="film-title">
+      <div className="film-page__player">
+        <video
+          data-testid="film-video"
+          controls
+          preload="metadata"
+          poster={card.posterUrl}
+          src={card.videoUrl}
+          onLoadedMetadata={() => setVideoReady(true)}
+        >
+          Your browser cannot play this video.
+        </video>
+        {!videoReady && <p className="muted" role="status">Preparing the video…</p>}
+      </div>
+      <div className="film-page__body">
+        <img className="film-page__poster" src={card.posterUrl} alt={`Poster of ${card.titleEn}`} width={200} height={300} />
+        <div>
+          <h1 id="film-title" className="page-title">{card.titleEn}</h1>
+          <p className="film-page__alt">
+            {card.titleRu}
+            {card.originalTitle !== card.titleEn && card.originalTitle !== card.titleRu && <> · {card.originalTitle}</>}
+          </p>
+          <p className="film-page__meta">
+            {card.year} · {formatDuration(card.durationMinutes)} · {card.countries.join(', ')} · {card.ageRating}+
+            {card.ratingCount > 0 && <> · ★ {card.averageRating.toFixed(1)} ({card.ratingCount})</>}
+          </p>
+          <ul className="chips" aria-label="Genres">
+            {card.genres.map((code) => (
+              <li key={code}>
+                <Link className="chip" to={`/films?genre=${code}`}>{genreName(code)}</Link>
+              </li>
+            ))}
+          </ul>
+          {film.synopsis && <p className="film-page__synopsis">{film.synopsis}</p>}
+          <dl className="film-page__people">
+            {film.directors.length > 0 && (
+              <>
+                <dt>Directed by</dt>
+                <dd>{film.directors.join(', ')}</dd>
+              </>
+            )}
+            {film.cast.length > 0 && (
+              <>
+                <dt>Starring</dt>
+                <dd>{film.cast.join(', ')}</dd>
+              </>
+            )}
+            {film.studio && (
+              <>
+                <dt>Studio</dt>
+                <dd>{film.studio}</dd>
+              </>
+            )}
+          </dl>
+          {!film.published && <p className="form-error">Not published: only staff can see this film.</p>}
+          <section aria-labelledby="offers-title">
+            <h2 id="offers-title" className="film-page__h2">How to watch</h2>
+            {film.offers.length === 0 ? (
+              <p className="muted">Not available to watch right now.</p>
+            ) : (
+              <ul className="offers">
+                {film.offers.map((offer) => (
+                  <li key={offer.sku} className="offer">
+                    <span className="offer__label">{offer.labelEn}</span>
+                    <span className="offer__price">{formatPrice(offer.price)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}
