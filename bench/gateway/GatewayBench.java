@@ -1,15 +1,16 @@
+package gateway;
+
+import static load.Load.closedLoop;
+import static load.Load.http;
+import static load.Load.openLoop;
+import static load.Load.pct;
+
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Load on 127.0.0.1: the same request mix sent to the users service directly and through the
@@ -26,18 +27,6 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Usage: java GatewayBench.java gatewayBase usersBase email password seconds workers rate
  */
 public class GatewayBench {
-
-  record Result(String name, double rps, double p50, double p90, double p99, long errors) {
-    String json() {
-      return String.format(
-          Locale.ROOT,
-          "{\"phase\":\"%s\",\"rps\":%.1f,\"p50_ms\":%.3f,\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"errors\":%d}",
-          name, rps, p50, p90, p99, errors);
-    }
-  }
-
-  static final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   public static void main(String[] args) throws Exception {
     String gateway = args[0], users = args[1], email = args[2], password = args[3];
@@ -107,75 +96,4 @@ public class GatewayBench {
     return response.body();
   }
 
-  /** Sends one request; true when it was answered 200. */
-  static boolean send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  static Result closedLoop(String name, List<HttpRequest> mix, int seconds, int workers)
-      throws Exception {
-    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    AtomicLong errors = new AtomicLong();
-    long[][] samplesOf = new long[workers][];
-    List<Thread> threads = new ArrayList<>();
-    for (int w = 0; w < workers; w++) {
-      int worker = w;
-      threads.add(
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    long[] samples = new long[1 << 16];
-                    int n = 0;
-                    while (System.nanoTime() < end) {
-                      long t0 = System.nanoTime();
-                      if (!send(mix.get((n + worker) % mix.size()))) errors.incrementAndGet();
-                      if (n == samples.length) samples = Arrays.copyOf(samples, n * 2);
-                      samples[n++] = System.nanoTime() - t0;
-                    }
-                    samplesOf[worker] = Arrays.copyOf(samples, n);
-                  }));
-    }
-    for (Thread t : threads) t.join();
-    long[] all = Arrays.stream(samplesOf).flatMapToLong(Arrays::stream).sorted().toArray();
-    return result(name, all, all.length / (double) seconds, errors.get());
-  }
-
-  static Result openLoop(String name, List<HttpRequest> mix, int seconds, int rate)
-      throws Exception {
-    long interval = 1_000_000_000L / rate;
-    long start = System.nanoTime();
-    int total = seconds * rate;
-    ConcurrentLinkedQueue<Long> samples = new ConcurrentLinkedQueue<>();
-    AtomicLong errors = new AtomicLong();
-    List<Thread> inFlight = new ArrayList<>(total);
-    for (int i = 0; i < total; i++) {
-      long planned = start + i * interval;
-      LockSupport.parkNanos(planned - System.nanoTime());
-      HttpRequest request = mix.get(i % mix.size());
-      inFlight.add(
-          Thread.ofVirtual()
-              .start(
-                  () -> {
-                    if (!send(request)) errors.incrementAndGet();
-                    samples.add(System.nanoTime() - planned);
-                  }));
-    }
-    for (Thread t : inFlight) t.join();
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    long[] all = samples.stream().mapToLong(Long::longValue).sorted().toArray();
-    return result(name, all, all.length / elapsed, errors.get());
-  }
-
-  static Result result(String name, long[] sorted, double rps, long errors) {
-    return new Result(
-        name, rps, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), errors);
-  }
-
-  static double pct(long[] sorted, double q) {
-    return sorted[Math.max(0, (int) Math.ceil(sorted.length * q) - 1)] / 1e6;
-  }
 }

@@ -14,14 +14,8 @@ OUT="$ROOT/bench/results"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 mkdir -p "$OUT" "$KB_HOME"
 
-"$ROOT/kb" build >/dev/null
-setsid "$ROOT/kb" up --no-build >"$KB_HOME/up.log" 2>&1 &
-up_pid=$!
-trap 'kill -TERM -- -$up_pid 2>/dev/null || true; wait $up_pid 2>/dev/null || true' EXIT
-until curl -fsS "http://127.0.0.1:$KB_GATEWAY_PORT/api/status" 2>/dev/null | grep -q '"status":"UP"'; do
-  kill -0 "$up_pid" 2>/dev/null || { cat "$KB_HOME/up.log"; exit 1; }
-  sleep 0.5
-done
+source "$ROOT/bench/load/platform.sh"
+start_platform
 password=$(grep '^auth.demo-password=' "$KB_HOME/secrets.properties" | cut -d= -f2)
 lines=$("$JAVA" "$ROOT/bench/gateway/GatewayBench.java" \
   "http://127.0.0.1:$KB_GATEWAY_PORT" "http://127.0.0.1:$((KB_PORT_BASE + 102))" \

@@ -12,6 +12,7 @@ import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StatusPage } from './pages/StatusPage';
 import { UpcomingPage } from './pages/UpcomingPage';
+import { WatchlistPage } from './ugc/WatchlistPage';
 
 /**
  * Every route the site will have. Pages whose services have not landed yet say so plainly
@@ -25,7 +26,7 @@ export function App() {
         <Route path="films" element={<SearchPage title="Films" />} />
         <Route path="films/:filmId" element={<FilmPage />} />
         <Route path="search" element={<SearchPage title="Search" />} />
-        <Route path="watchlist" element={<UpcomingPage title="Want to watch" feature="Your list" />} />
+        <Route path="watchlist" element={<RequireSignIn><WatchlistPage /></RequireSignIn>} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="profile" element={<RequireSignIn><ProfilePage /></RequireSignIn>} />

@@ -1,14 +1,22 @@
 import { EmptyState, Spinner } from '@kinobezdna/design';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, messageOf, toApiError } from '../account/api';
 import { useSession } from '../account/session';
+import type { MyFilm } from '../ugc/api';
+import { FilmActions } from '../ugc/FilmActions';
 import { formatDuration, formatPrice, loadGenres, type Film, type Genre } from './api';
+
+/** How often a playing video reports its position (and on every pause). */
+const PROGRESS_EVERY_MS = 5_000;
 
 /** One film: the player, what it is, who made it and how to get it. */
 export function FilmPage() {
   const { filmId } = useParams();
-  const { api } = useSession();
+  const { api, state } = useSession();
+  const video = useRef<HTMLVideoElement>(null);
+  const lastSaved = useRef(0);
+  const [resumeAt, setResumeAt] = useState<number | null>(null);
   const [film, setFilm] = useState<Film | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [genres, setGenres] = useState<Genre[]>([]);
@@ -23,6 +31,7 @@ export function FilmPage() {
     setFilm(null);
     setError(null);
     setVideoReady(false);
+    setResumeAt(null);
     // Through the session: staff see unpublished films too.
     api(`/api/catalog/films/${filmId}`)
       .then(async (response) => {
@@ -49,22 +58,62 @@ export function FilmPage() {
   }
   if (!film) return <Spinner label="Loading the film…" />;
 
+  function resumeFrom(mine: MyFilm) {
+    const p = mine.progress;
+    if (p && p.positionSeconds > 0 && p.positionSeconds < p.durationSeconds * 0.95) setResumeAt(p.positionSeconds);
+  }
+
+  function saveProgress(force: boolean) {
+    const v = video.current;
+    if (state.status !== 'signed-in' || !v || !Number.isFinite(v.duration) || v.duration < 1) return;
+    const now = Date.now();
+    if (!force && now - lastSaved.current < PROGRESS_EVERY_MS) return;
+    lastSaved.current = now;
+    const durationSeconds = Math.ceil(v.duration);
+    const positionSeconds = Math.min(Math.floor(v.currentTime), durationSeconds);
+    void api(`/api/ugc/films/${filmId}/progress`, {
+      method: 'PUT',
+      body: JSON.stringify({ positionSeconds, durationSeconds }),
+    }).catch(() => undefined); // a lost position report is retried by the next one
+  }
+
   const { card } = film;
   const genreName = (code: string) => genres.find((g) => g.code === code)?.nameEn ?? code;
   return (
     <article className="film-page" aria-labelledby="film-title">
       <div className="film-page__player">
         <video
+          ref={video}
           data-testid="film-video"
           controls
           preload="metadata"
           poster={card.posterUrl}
           src={card.videoUrl}
           onLoadedMetadata={() => setVideoReady(true)}
+          onTimeUpdate={() => saveProgress(false)}
+          onPause={() => saveProgress(true)}
         >
           Your browser cannot play this video.
         </video>
         {!videoReady && <p className="muted" role="status">Preparing the video…</p>}
+        {resumeAt !== null && videoReady && (
+          <p className="resume">
+            You stopped at {Math.floor(resumeAt / 60)}:{String(resumeAt % 60).padStart(2, '0')}.{' '}
+            <button
+              type="button"
+              className="kb-button kb-button--ghost"
+              onClick={() => {
+                if (video.current) {
+                  video.current.currentTime = resumeAt;
+                  void video.current.play();
+                }
+                setResumeAt(null);
+              }}
+            >
+              Resume
+            </button>
+          </p>
+        )}
       </div>
       <div className="film-page__body">
         <img className="film-page__poster" src={card.posterUrl} alt={`Poster of ${card.titleEn}`} width={200} height={300} />
@@ -85,6 +134,7 @@ export function FilmPage() {
               </li>
             ))}
           </ul>
+          <FilmActions filmId={card.id} onLoaded={resumeFrom} />
           {film.synopsis && <p className="film-page__synopsis">{film.synopsis}</p>}
           <dl className="film-page__people">
             {film.directors.length > 0 && (

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { FilmRow } from '../catalog/FilmRow';
+import { ContinueWatchingRow } from '../ugc/ContinueWatchingRow';
 
 const GENRE_ROWS = [
   { code: 'sci-fi', title: 'Science fiction' },
@@ -22,6 +23,7 @@ export function HomePage() {
           <Link className="kb-button kb-button--ghost" to="/search">Search</Link>
         </div>
       </section>
+      <ContinueWatchingRow />
       <FilmRow title="New" query={{ sort: 'newest' }} more="/films?sort=newest" />
       <FilmRow title="Popular" query={{ sort: 'popular' }} more="/films?sort=popular" />
       {GENRE_ROWS.map((row) => (

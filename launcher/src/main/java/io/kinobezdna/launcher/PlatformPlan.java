@@ -93,6 +93,13 @@ public final class PlatformPlan {
     if (service.name().equals(ServiceCatalog.CATALOG)) {
       properties.put("kb.catalog.media-directory", home.dataDir("catalog-media").toString());
     }
+    // Every service's gRPC port, for the services that call others (and for the gateway, which
+    // bridges gRPC-Web from browsers to them; a service without gRPC answers UNAVAILABLE).
+    for (ServiceDefinition other : running) {
+      if (!other.name().equals(ServiceCatalog.GATEWAY)) {
+        properties.put("kb.grpc-services." + other.name(), "http://127.0.0.1:" + grpcPort(other));
+      }
+    }
     // Every service shares the launcher's classpath: switch off what belongs to another kind.
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
       properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);
@@ -115,9 +122,6 @@ public final class PlatformPlan {
       for (ServiceDefinition other : running) {
         if (!other.name().equals(ServiceCatalog.GATEWAY)) {
           properties.put("kb.services." + other.name(), baseUrl(other));
-          // gRPC-Web from the browser is bridged to here; a service without gRPC answers
-          // UNAVAILABLE.
-          properties.put("kb.grpc-services." + other.name(), "http://127.0.0.1:" + grpcPort(other));
         }
       }
     }

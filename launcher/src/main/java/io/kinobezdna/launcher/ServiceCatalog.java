@@ -3,6 +3,7 @@ package io.kinobezdna.launcher;
 import io.kinobezdna.auth.AuthApplication;
 import io.kinobezdna.catalog.CatalogApplication;
 import io.kinobezdna.gateway.GatewayApplication;
+import io.kinobezdna.ugc.UgcApplication;
 import io.kinobezdna.users.UsersApplication;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,8 @@ public final class ServiceCatalog {
           new ServiceDefinition(GATEWAY, GatewayApplication.class, 0),
           new ServiceDefinition(AUTH, AuthApplication.class, 1),
           new ServiceDefinition("users", UsersApplication.class, 2),
-          new ServiceDefinition(CATALOG, CatalogApplication.class, 3));
+          new ServiceDefinition(CATALOG, CatalogApplication.class, 3),
+          new ServiceDefinition("ugc", UgcApplication.class, 4));
 
   private ServiceCatalog() {}
 

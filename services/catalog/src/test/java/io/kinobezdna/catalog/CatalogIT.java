@@ -9,6 +9,7 @@ import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
+import io.kinobezdna.catalog.adapter.in.kafka.UgcEventsListener;
 import io.kinobezdna.catalog.application.command.SeedDemoLibraryHandler;
 import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
 import io.kinobezdna.contracts.catalog.v1.GetFilmsRequest;
@@ -30,8 +31,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,10 +58,12 @@ class CatalogIT {
   private static int grpcPort;
   private static String viewer;
   private static String support;
+  private static String kafka;
 
   @BeforeAll
   static void start() throws Exception {
-    TestInfrastructure infra = TestInfrastructure.ensure("postgres");
+    TestInfrastructure infra = TestInfrastructure.ensure("postgres", "kafka");
+    kafka = infra.kafkaBootstrapServers();
     var db = infra.postgres("catalog");
     tokens = new TestTokens();
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -74,7 +82,8 @@ class CatalogIT {
                 "--kb.auth.jwks-url=" + tokens.jwksUrl(),
                 "--kb.catalog.media-directory=" + media,
                 "--kb.catalog.video-seconds=2",
-                "--kb.catalog.demo.generated-films=80");
+                "--kb.catalog.demo.generated-films=80",
+                "--kb.kafka.bootstrap-servers=" + kafka);
     base = "http://127.0.0.1:" + ((WebServerApplicationContext) catalog).getWebServer().getPort();
     viewer = tokens.tokenFor(UUID.randomUUID().toString(), "Viewer");
     support = tokens.tokenFor(UUID.randomUUID().toString(), "Agent", "USER", "SUPPORT");
@@ -289,6 +298,46 @@ class CatalogIT {
   }
 
   @Test
+  void ratingsAndLikesFollowUgcEventsAndIgnoreReplays() throws Exception {
+    String title = "Reception " + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created = call("POST", "/films?publish=true", support, draft(title, "[]"));
+    String id = JSON.readTree(created.body()).get("card").get("id").asString();
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
+            new StringSerializer(),
+            new StringSerializer())) {
+      String topic = UgcEventsListener.TOPIC;
+      producer.send(new ProducerRecord<>(topic, id, event(id, 3, 2, 7.5, 1)));
+      producer.send(new ProducerRecord<>(topic, id, "not json"));
+      producer.send(new ProducerRecord<>(topic, id, event(id, 5, 4, 8.0, 3)));
+      producer.send(new ProducerRecord<>(topic, id, event(id, 99, 99, 1.0, 2))); // late
+      producer.flush();
+    }
+    JsonNode card = null;
+    for (int i = 0; i < 150; i++) {
+      card = get("/films/" + id).get("card");
+      if (card.get("likeCount").asLong() == 5) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    Thread.sleep(500); // the late event comes after: give it time to (not) apply
+    card = get("/films/" + id).get("card");
+    assertThat(card.get("likeCount").asLong()).isEqualTo(5);
+    assertThat(card.get("ratingCount").asLong()).isEqualTo(4);
+    assertThat(card.get("averageRating").asDouble()).isEqualTo(8.0);
+  }
+
+  private static String event(String filmId, long likes, long ratings, double average, long v) {
+    return """
+        {"event_id":"%s","type":"rated","film_id":"%s","like_count":%d,"rating_count":%d,
+         "rating_sum":0,"average_rating":%s,"version":%d}
+        """
+        .formatted(UUID.randomUUID(), filmId, likes, ratings, average, v);
+  }
+
+  @Test
   void otherServicesReadProductsAndFilmsOverGrpc() throws Exception {
     ManagedChannel channel =
         ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
@@ -339,6 +388,10 @@ class CatalogIT {
                       .build())
               .getFilmsList();
       assertThat(films).extracting(f -> f.getTitleEn()).containsExactly("Metropolis", "Nosferatu");
+      JsonNode cards =
+          get("/cards?id=" + nosferatu + "&id=" + UUID.randomUUID() + "&id=" + metropolis);
+      assertThat(cards).hasSize(2);
+      assertThat(cards.get(0).get("titleEn").asString()).isEqualTo("Nosferatu");
       assertThat(films.getFirst().getPosterPath()).endsWith("/films/" + metropolis + "/poster");
       assertThatThrownBy(
               () -> stub.getFilms(GetFilmsRequest.newBuilder().addFilmIds("nope").build()))

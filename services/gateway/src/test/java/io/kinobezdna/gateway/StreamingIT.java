@@ -114,6 +114,11 @@ class StreamingIT {
                                       buffer -> true);
                             })
                         .get(
+                            "/busy",
+                            (request, response) ->
+                                Mono.delay(Duration.ofMillis(400))
+                                    .then(response.sendString(Mono.just("done")).then()))
+                        .get(
                             "/slow",
                             (request, response) ->
                                 Mono.delay(Duration.ofMillis(2500))
@@ -177,6 +182,25 @@ class StreamingIT {
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+  }
+
+  @Test
+  void manySlowButHealthyCallsAtOnceAllGoThroughWithoutTrippingTheBreaker() throws Exception {
+    // More in flight than Resilience4j's default bulkhead (25) would let through.
+    List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      calls.add(
+          http.sendAsync(
+              HttpRequest.newBuilder(URI.create("http://" + base + "/api/chat/busy"))
+                  .header("Authorization", "Bearer " + tokens.tokenFor("busy-" + i, "Busy"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    for (CompletableFuture<HttpResponse<String>> call : calls) {
+      HttpResponse<String> response = call.get(10, TimeUnit.SECONDS);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo("done");
+    }
   }
 
   @Test

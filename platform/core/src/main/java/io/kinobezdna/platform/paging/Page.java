@@ -1,5 +1,6 @@
 package io.kinobezdna.platform.paging;
 
+import io.kinobezdna.platform.errors.PlatformError;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -10,6 +11,23 @@ public record Page<T>(List<T> items, String nextCursor) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
+
+  /** The cursor a client sent back; a 400 naming the field when it is not one of ours. */
+  public static Cursor cursor(String raw) {
+    return Cursor.decode(raw)
+        .orElseThrow(() -> PlatformError.invalidField("cursor", "is not a cursor from this list"));
+  }
+
+  /** The page size a client asked for (default when none); a 400 when out of range. */
+  public static int size(Integer requested) {
+    if (requested == null) {
+      return DEFAULT_SIZE;
+    }
+    if (requested < 1 || requested > MAX_SIZE) {
+      throw PlatformError.invalidField("limit", "must be from 1 to " + MAX_SIZE);
+    }
+    return requested;
+  }
 
   /** Where a page starts: after the item with this sort key and id. */
   public record Cursor(String sortKey, String id) {

@@ -29,6 +29,7 @@ public final class CleanArchitectureRules {
   private static final String PLATFORM_ERRORS = "io.kinobezdna.platform.errors..";
   private static final String PLATFORM_IDS = "io.kinobezdna.platform.id..";
   private static final String PLATFORM_PAGING = "io.kinobezdna.platform.paging..";
+  private static final String PLATFORM_TX = "io.kinobezdna.platform.tx..";
 
   private CleanArchitectureRules() {}
 
@@ -52,7 +53,13 @@ public final class CleanArchitectureRules {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage(
-                "java..", domain, application, PLATFORM_ERRORS, PLATFORM_IDS, PLATFORM_PAGING)
+                "java..",
+                domain,
+                application,
+                PLATFORM_ERRORS,
+                PLATFORM_IDS,
+                PLATFORM_PAGING,
+                PLATFORM_TX)
             .because("use cases and ports know only the domain (and the shared error vocabulary)")
             .allowEmptyShould(true),
         noClasses()

@@ -4,7 +4,6 @@ import io.kinobezdna.catalog.domain.FilmDraft;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
-import io.kinobezdna.platform.paging.Page;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,20 +34,5 @@ public final class Problems {
         ErrorKind.PERMISSION_DENIED,
         "STAFF_ONLY",
         "Only support staff and administrators can edit the catalog.");
-  }
-
-  public static Page.Cursor cursor(String raw) {
-    return Page.Cursor.decode(raw)
-        .orElseThrow(() -> PlatformError.invalidField("cursor", "is not a cursor from this list"));
-  }
-
-  public static int pageSize(Integer requested) {
-    if (requested == null) {
-      return Page.DEFAULT_SIZE;
-    }
-    if (requested < 1 || requested > Page.MAX_SIZE) {
-      throw PlatformError.invalidField("limit", "must be from 1 to " + Page.MAX_SIZE);
-    }
-    return requested;
   }
 }

@@ -2,12 +2,14 @@ package io.kinobezdna.catalog.config;
 
 import io.grpc.ServerInterceptor;
 import io.kinobezdna.catalog.adapter.in.grpc.CatalogGrpcService;
+import io.kinobezdna.catalog.adapter.in.kafka.UgcEventsListener;
 import io.kinobezdna.catalog.adapter.out.demo.BundledDemoLibrary;
 import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmRepository;
 import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmSearch;
 import io.kinobezdna.catalog.adapter.out.media.RenderedFilmMedia;
 import io.kinobezdna.catalog.application.command.ChangePublicationHandler;
 import io.kinobezdna.catalog.application.command.CreateFilmHandler;
+import io.kinobezdna.catalog.application.command.RecordReceptionHandler;
 import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
 import io.kinobezdna.catalog.application.command.SeedDemoLibraryHandler;
 import io.kinobezdna.catalog.application.port.FilmMedia;
@@ -31,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -38,6 +41,7 @@ import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the catalog use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -75,8 +79,9 @@ public class CatalogConfiguration {
   }
 
   @Bean
-  FilmSearch filmSearch(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
-    return new JdbcFilmSearch(jdbc, new TransactionTemplate(transactionManager));
+  FilmSearch filmSearch(
+      JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    return new JdbcFilmSearch(jdbc, new TransactionTemplate(transactionManager), clock);
   }
 
   @Bean
@@ -130,6 +135,21 @@ public class CatalogConfiguration {
   CatalogGrpcService catalogGrpcService(
       GetProductHandler products, GetFilmCardsHandler cards, JwtVerifier verifier) {
     return new CatalogGrpcService(products, cards, verifier);
+  }
+
+  @Bean
+  RecordReceptionHandler recordReceptionHandler(FilmRepository films) {
+    return new RecordReceptionHandler(films);
+  }
+
+  /** Film ratings and likes from UGC's events, when Kafka is configured. */
+  @Bean(initMethod = "start", destroyMethod = "close")
+  @ConditionalOnProperty("kb.kafka.bootstrap-servers")
+  UgcEventsListener ugcEventsListener(
+      @Value("${kb.kafka.bootstrap-servers}") String bootstrapServers,
+      RecordReceptionHandler handler,
+      JsonMapper json) {
+    return new UgcEventsListener(bootstrapServers, handler, json);
   }
 
   @Bean

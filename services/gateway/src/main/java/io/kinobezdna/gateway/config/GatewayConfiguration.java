@@ -1,5 +1,6 @@
 package io.kinobezdna.gateway.config;
 
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAuthenticationFilter;
@@ -26,7 +27,9 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -180,6 +183,28 @@ public class GatewayConfiguration {
   @Order(-5)
   GrpcWebBridge grpcWebBridge(PlatformProperties platform) {
     return new GrpcWebBridge(platform.grpcUpstreams());
+  }
+
+  /**
+   * How many calls may be in flight to one upstream at once ({@code
+   * kb.gateway.max-concurrent-calls}). Spring Cloud CircuitBreaker puts a Resilience4j bulkhead
+   * around every breaker with a default of 25, and a call it refuses counts as an upstream failure:
+   * a burst of slow-but-healthy calls would open the breaker. The limit stays, as a bound on what
+   * one stuck upstream can hold.
+   */
+  @Bean
+  Customizer<ReactiveResilience4jBulkheadProvider> bulkheadDefaults(
+      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
+    return provider ->
+        provider.configureDefault(
+            id ->
+                new Resilience4jBulkheadConfigurationBuilder()
+                    .bulkheadConfig(
+                        BulkheadConfig.custom()
+                            .maxConcurrentCalls(maxConcurrentCalls)
+                            .maxWaitDuration(Duration.ZERO)
+                            .build())
+                    .build());
   }
 
   /** Upstream answers that count as failures for the circuit breaker. */

@@ -3,7 +3,6 @@ package io.kinobezdna.users.application;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
-import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.domain.ProfileChange;
 import java.util.List;
 import java.util.UUID;
@@ -27,20 +26,5 @@ public final class Problems {
   public static PlatformError notYours() {
     return new PlatformError(
         ErrorKind.PERMISSION_DENIED, "NOT_YOUR_PROFILE", "You can only change your own profile.");
-  }
-
-  public static Page.Cursor cursor(String raw) {
-    return Page.Cursor.decode(raw)
-        .orElseThrow(() -> PlatformError.invalidField("cursor", "is not a cursor from this list"));
-  }
-
-  public static int pageSize(Integer requested) {
-    if (requested == null) {
-      return Page.DEFAULT_SIZE;
-    }
-    if (requested < 1 || requested > Page.MAX_SIZE) {
-      throw PlatformError.invalidField("limit", "must be from 1 to " + Page.MAX_SIZE);
-    }
-    return requested;
   }
 }

@@ -3,9 +3,9 @@ package io.kinobezdna.auth.application.command;
 import io.kinobezdna.auth.application.port.AuthEvents;
 import io.kinobezdna.auth.application.port.RefreshTokenRepository;
 import io.kinobezdna.auth.application.port.SecureTokens;
-import io.kinobezdna.auth.application.port.Transactions;
 import io.kinobezdna.auth.domain.AuthEvent;
 import io.kinobezdna.platform.id.UuidV7;
+import io.kinobezdna.platform.tx.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 

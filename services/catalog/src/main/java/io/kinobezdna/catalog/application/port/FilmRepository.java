@@ -2,6 +2,7 @@ package io.kinobezdna.catalog.application.port;
 
 import io.kinobezdna.catalog.domain.Film;
 import io.kinobezdna.catalog.domain.FilmCard;
+import io.kinobezdna.catalog.domain.Reception;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public interface FilmRepository {
   List<Long> newSkus(int count);
 
   boolean isEmpty();
+
+  /** Sets a film's reception if {@code version} is newer than the one it holds. */
+  boolean updateReception(UUID filmId, Reception reception, long version);
 
   /**
    * Stores these films only if the catalog has none yet; when several instances start at once,

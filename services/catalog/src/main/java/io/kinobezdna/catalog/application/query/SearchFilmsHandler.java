@@ -1,6 +1,5 @@
 package io.kinobezdna.catalog.application.query;
 
-import io.kinobezdna.catalog.application.Problems;
 import io.kinobezdna.catalog.application.port.FilmQuery;
 import io.kinobezdna.catalog.application.port.FilmSearch;
 import io.kinobezdna.catalog.domain.FilmSort;
@@ -67,8 +66,8 @@ public final class SearchFilmsHandler {
     if (!problems.isEmpty()) {
       throw PlatformError.invalid(problems);
     }
-    Page.Cursor after = Problems.cursor(request.cursor());
-    int limit = Problems.pageSize(request.limit());
+    Page.Cursor after = Page.cursor(request.cursor());
+    int limit = Page.size(request.limit());
     FilmQuery query =
         new FilmQuery(
             SearchText.of(request.text()),

@@ -24,8 +24,8 @@ public final class ListPeopleHandler {
   }
 
   public Page<PersonView> handle(ListPeople query) {
-    int limit = Problems.pageSize(query.limit());
-    Page.Cursor after = Problems.cursor(query.cursor());
+    int limit = Page.size(query.limit());
+    Page.Cursor after = Page.cursor(query.cursor());
     // One more than asked tells whether there is a next page.
     List<Profile> found =
         switch (query.kind()) {

@@ -1,8 +1,8 @@
 package io.kinobezdna.auth.adapter.out.jdbc;
 
 import io.kinobezdna.auth.application.port.SigningKeyRepository;
-import io.kinobezdna.auth.application.port.Transactions;
 import io.kinobezdna.auth.domain.SigningKey;
+import io.kinobezdna.platform.tx.Transactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -13,6 +13,7 @@ import io.kinobezdna.catalog.application.command.ReviseFilm;
 import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
 import io.kinobezdna.catalog.application.port.FilmSearch;
 import io.kinobezdna.catalog.application.query.GetFilm;
+import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
 import io.kinobezdna.catalog.application.query.GetFilmHandler;
 import io.kinobezdna.catalog.application.query.SearchFilms;
 import io.kinobezdna.catalog.application.query.SearchFilmsHandler;
@@ -48,18 +49,21 @@ public class CatalogController {
   private final CreateFilmHandler createFilm;
   private final ReviseFilmHandler reviseFilm;
   private final ChangePublicationHandler changePublication;
+  private final GetFilmCardsHandler getFilmCards;
 
   public CatalogController(
       SearchFilmsHandler searchFilms,
       GetFilmHandler getFilm,
       CreateFilmHandler createFilm,
       ReviseFilmHandler reviseFilm,
-      ChangePublicationHandler changePublication) {
+      ChangePublicationHandler changePublication,
+      GetFilmCardsHandler getFilmCards) {
     this.searchFilms = searchFilms;
     this.getFilm = getFilm;
     this.createFilm = createFilm;
     this.reviseFilm = reviseFilm;
     this.changePublication = changePublication;
+    this.getFilmCards = getFilmCards;
   }
 
   @GetMapping("/films")
@@ -98,6 +102,12 @@ public class CatalogController {
   @GetMapping("/films/{id}")
   FilmView film(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
     return FilmView.of(getFilm.handle(new GetFilm(Callers.of(caller), id)));
+  }
+
+  /** Cards of several published films in the order asked (a "want to watch" list, a row). */
+  @GetMapping("/cards")
+  List<CardView> cards(@RequestParam(name = "id") List<UUID> ids) {
+    return getFilmCards.handle(ids).stream().map(CardView::of).toList();
   }
 
   @GetMapping("/genres")

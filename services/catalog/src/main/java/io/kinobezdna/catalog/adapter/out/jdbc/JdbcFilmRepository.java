@@ -7,6 +7,7 @@ import io.kinobezdna.catalog.domain.FilmDetails;
 import io.kinobezdna.catalog.domain.Money;
 import io.kinobezdna.catalog.domain.Offer;
 import io.kinobezdna.catalog.domain.OfferKind;
+import io.kinobezdna.catalog.domain.Reception;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -215,6 +216,25 @@ public final class JdbcFilmRepository implements FilmRepository {
   }
 
   @Override
+  public boolean updateReception(UUID filmId, Reception reception, long version) {
+    return jdbc.sql(
+                """
+                update films set rating_count = ?, average_rating = ?, like_count = ?,
+                  reception_version = ?
+                where id = ? and reception_version < ?
+                """)
+            .params(
+                reception.ratingCount(),
+                reception.averageRating(),
+                reception.likeCount(),
+                version,
+                filmId,
+                version)
+            .update()
+        == 1;
+  }
+
+  @Override
   public boolean insertIfEmpty(List<Film> films) {
     Boolean inserted =
         transactions.execute(
@@ -226,6 +246,11 @@ public final class JdbcFilmRepository implements FilmRepository {
               films.forEach(this::insertRows);
               return true;
             });
+    if (Boolean.TRUE.equals(inserted)) {
+      // Fresh statistics for the planner right away: until autovacuum gets to a table loaded in
+      // one go, search plans are guesses (seq scans instead of the GIN indexes).
+      jdbc.sql("analyze films, offers").update();
+    }
     return Boolean.TRUE.equals(inserted);
   }
 

@@ -7,10 +7,13 @@ import io.kinobezdna.catalog.domain.FilmSort;
 import io.kinobezdna.catalog.domain.Genre;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,24 +22,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Search in PostgreSQL, one statement per page.
  *
- * <p>Text matches a film when any of these holds: every typed word is the start of a title word
- * (prefix search on unstemmed words, so "метро" finds "Метрополис"); the words match after Russian
- * or English stemming ("броненосцы" finds "Броненосец"); or the text is trigram-similar to a part
- * of the titles ({@code <%}, word similarity ≥ {@value #WORD_SIMILARITY}), which is what forgives
- * typos ("Metropolsi", "Метраполис"). The threshold is set per transaction ({@code set_config(…,
- * true)}), which also holds behind a transaction-pooling pgbouncer. Both indexes (GIN on the
- * tsvector, GIN trigram on the reduced titles) serve the OR. Relevance is the text rank plus the
- * word and whole-title similarities, so the closest and shortest title comes first.
+ * <p>Text is matched in two steps. First exactly: every typed word is the start of a title word
+ * (prefix search on unstemmed words, so "метро" finds "Метрополис"), or the words match after
+ * Russian or English stemming ("броненосцы" finds "Броненосец"), through the GIN index on the
+ * tsvector. Only when nothing at all matches that way is the text taken for a typo: then a film
+ * matches when the text is trigram-similar to a part of its titles ({@code <%}, word similarity ≥
+ * {@value #WORD_SIMILARITY}) through the GIN trigram index ("Metropolsi", "Метраполис"). Fuzzy
+ * matching only as a fallback keeps near-misses out of good results and the matched sets small. The
+ * threshold is set per transaction ({@code set_config(…, true)}), which also holds behind a
+ * transaction-pooling pgbouncer. Relevance is the text rank plus the word and whole-title
+ * similarities, so the closest and shortest title comes first.
  *
- * <p>Pages are keyset pages on (sort key, id): stable under inserts, no OFFSET scans.
+ * <p>Pages are keyset pages on (sort key, id): stable under inserts, no OFFSET scans; the sorts
+ * without text use their own indexes. Genre counts without text (browsing) cover the whole catalog
+ * and cost a scan of it, so they are kept for {@link #BROWSE_COUNTS_TTL}; with text they are
+ * counted over the (small) matched set every time.
  */
 public final class JdbcFilmSearch implements FilmSearch {
 
   private static final String TEXT_QUERY =
       "(to_tsquery('simple', :prefixes) || websearch_to_tsquery('russian', :text)"
           + " || websearch_to_tsquery('english', :text))";
-  private static final String TEXT_MATCH =
-      "(f.search_doc @@ " + TEXT_QUERY + " or :text <% f.search_text)";
+  private static final String EXACT_MATCH = "f.search_doc @@ " + TEXT_QUERY;
+  private static final String FUZZY_MATCH = ":text <% f.search_text";
 
   /** A float8, so the key a cursor carries as text compares exactly (real would round). */
   private static final String RELEVANCE =
@@ -47,28 +55,33 @@ public final class JdbcFilmSearch implements FilmSearch {
   /** One typo in a ten-letter Russian word still scores 0.57; pg_trgm's default is 0.6. */
   static final String WORD_SIMILARITY = "0.5";
 
+  static final Duration BROWSE_COUNTS_TTL = Duration.ofSeconds(60);
+
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final ExpiringCache<FilmQuery, Map<Genre, Long>> browseCounts;
 
-  public JdbcFilmSearch(JdbcClient jdbc, TransactionTemplate transactions) {
+  public JdbcFilmSearch(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.browseCounts = new ExpiringCache<>(BROWSE_COUNTS_TTL, 1_000, clock);
   }
 
   /** How a sort orders rows and what its keyset compares. */
   private record Ordering(String key, boolean ascending, KeyType type) {}
 
   private enum KeyType {
-    NUMBER,
+    WHOLE,
+    FRACTIONAL,
     TEXT
   }
 
   private static Ordering ordering(FilmQuery query) {
     return switch (query.effectiveSort()) {
-      case RELEVANCE -> new Ordering(RELEVANCE, false, KeyType.NUMBER);
-      case POPULAR -> new Ordering("f.like_count::float8", false, KeyType.NUMBER);
-      case RATING -> new Ordering("f.average_rating", false, KeyType.NUMBER);
-      case NEWEST -> new Ordering("f.year::float8", false, KeyType.NUMBER);
+      case RELEVANCE -> new Ordering(RELEVANCE, false, KeyType.FRACTIONAL);
+      case POPULAR -> new Ordering("f.like_count", false, KeyType.WHOLE);
+      case RATING -> new Ordering("f.average_rating", false, KeyType.FRACTIONAL);
+      case NEWEST -> new Ordering("f.year", false, KeyType.WHOLE);
       case TITLE ->
           new Ordering(
               "en".equals(query.language()) ? "lower(f.title_en)" : "lower(f.title_ru)",
@@ -81,17 +94,29 @@ public final class JdbcFilmSearch implements FilmSearch {
   public Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
     return transactions.execute(
         status -> {
-          if (!query.text().isEmpty()) {
+          boolean fuzzy = !query.text().isEmpty() && !anyExactMatch(query);
+          if (fuzzy) {
             jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
                 .param(WORD_SIMILARITY)
                 .query()
                 .rowSet();
           }
-          return page(query, after, limit, withGenreCounts);
+          return page(query, fuzzy, after, limit, withGenreCounts);
         });
   }
 
-  private Result page(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
+  private boolean anyExactMatch(FilmQuery query) {
+    Map<String, Object> params = new HashMap<>();
+    textParams(query, params);
+    return jdbc.sql(
+            "select exists (select 1 from films f where f.published and " + EXACT_MATCH + ")")
+        .params(params)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private Result page(
+      FilmQuery query, boolean fuzzy, Page.Cursor after, int limit, boolean withGenreCounts) {
     Ordering ordering = ordering(query);
     String direction = ordering.ascending() ? "asc" : "desc";
     StringBuilder sql =
@@ -101,7 +126,7 @@ public final class JdbcFilmSearch implements FilmSearch {
             .append(ordering.key())
             .append(" as sort_key from films f where f.published");
     Map<String, Object> params = new HashMap<>();
-    appendFilters(query, true, sql, params);
+    appendFilters(query, fuzzy, true, sql, params);
     sql.append(") hits");
     if (!after.equals(Page.Cursor.START)) {
       sql.append(" where (sort_key, id) ")
@@ -129,20 +154,40 @@ public final class JdbcFilmSearch implements FilmSearch {
             ? new Page.Cursor(page.getLast().sortKey(), page.getLast().film().id().toString())
                 .encode()
             : "";
-    Map<Genre, Long> counts = withGenreCounts ? genreCounts(query) : Map.of();
+    Map<Genre, Long> counts = Map.of();
+    if (withGenreCounts) {
+      counts =
+          query.text().isEmpty()
+              ? browseCounts.get(browseKey(query), () -> genreCounts(query, false))
+              : genreCounts(query, fuzzy);
+    }
     return new Result(page.stream().map(Hit::film).toList(), next, counts);
   }
 
   private record Hit(FilmCard film, String sortKey) {}
 
+  /** What browse counts depend on: the filters but the genres and the order. */
+  private static FilmQuery browseKey(FilmQuery q) {
+    return new FilmQuery(
+        q.text(),
+        Set.of(),
+        q.yearFrom(),
+        q.yearTo(),
+        q.country(),
+        q.minRating(),
+        q.maxAgeRating(),
+        FilmSort.POPULAR,
+        "");
+  }
+
   /** Per genre, the films matching every filter but the genre one. */
-  private Map<Genre, Long> genreCounts(FilmQuery query) {
+  private Map<Genre, Long> genreCounts(FilmQuery query, boolean fuzzy) {
     StringBuilder sql =
         new StringBuilder(
             "select g.code, count(*) as films from films f, unnest(f.genres) as g(code)"
                 + " where f.published");
     Map<String, Object> params = new HashMap<>();
-    appendFilters(query, false, sql, params);
+    appendFilters(query, fuzzy, false, sql, params);
     sql.append(" group by g.code");
     Map<Genre, Long> counts = new EnumMap<>(Genre.class);
     jdbc.sql(sql.toString())
@@ -155,14 +200,22 @@ public final class JdbcFilmSearch implements FilmSearch {
     return counts;
   }
 
+  private static void textParams(FilmQuery query, Map<String, Object> params) {
+    params.put("text", query.text().normalized());
+    params.put(
+        "prefixes",
+        query.text().words().stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+  }
+
   private static void appendFilters(
-      FilmQuery query, boolean byGenre, StringBuilder sql, Map<String, Object> params) {
+      FilmQuery query,
+      boolean fuzzy,
+      boolean byGenre,
+      StringBuilder sql,
+      Map<String, Object> params) {
     if (!query.text().isEmpty()) {
-      sql.append(" and ").append(TEXT_MATCH);
-      params.put("text", query.text().normalized());
-      params.put(
-          "prefixes",
-          query.text().words().stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+      sql.append(" and ").append(fuzzy ? FUZZY_MATCH : EXACT_MATCH);
+      textParams(query, params);
     } else if (query.effectiveSort() == FilmSort.RELEVANCE) {
       throw new IllegalStateException("relevance needs text");
     }
@@ -193,11 +246,12 @@ public final class JdbcFilmSearch implements FilmSearch {
   }
 
   private static Object cursorKey(Page.Cursor cursor, KeyType type) {
-    if (type == KeyType.TEXT) {
-      return cursor.sortKey();
-    }
     try {
-      return Double.parseDouble(cursor.sortKey());
+      return switch (type) {
+        case TEXT -> cursor.sortKey();
+        case WHOLE -> Long.parseLong(cursor.sortKey());
+        case FRACTIONAL -> Double.parseDouble(cursor.sortKey());
+      };
     } catch (NumberFormatException e) {
       throw badCursor();
     }

@@ -1,8 +1,12 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.ProblemDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +25,18 @@ class UpstreamFallbackController {
 
   static final String RETRY_AFTER_SECONDS = "5";
 
+  private static final Logger log = LoggerFactory.getLogger(UpstreamFallbackController.class);
+
   @RequestMapping("/fallback/{service}")
   ResponseEntity<ProblemDetail> unavailable(
       @PathVariable String service, ServerWebExchange exchange) {
+    Throwable cause =
+        exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+    // Why the call failed, for whoever runs the platform; an open breaker is said once per
+    // state change by Resilience4j itself, not per refused request.
+    if (cause != null && !(cause instanceof CallNotPermittedException)) {
+      log.warn("upstream {} failed: {}", service, cause.toString());
+    }
     PlatformError error =
         new PlatformError(
             ErrorKind.UNAVAILABLE,

@@ -1,9 +1,9 @@
-package io.kinobezdna.auth.adapter.out.jdbc;
+package io.kinobezdna.platform.tx;
 
-import io.kinobezdna.auth.application.port.Transactions;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** {@link Transactions} on Spring's transaction manager: JdbcClient calls inside join it. */
 public final class SpringTransactions implements Transactions {
 
   private final TransactionTemplate template;

@@ -1,16 +1,18 @@
-package io.kinobezdna.auth.config;
+package io.kinobezdna.platform.outbox;
 
-import io.kinobezdna.platform.outbox.OutboxRelay;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Publishes the outbox to Kafka while the service runs (when Kafka is configured). */
+/**
+ * Publishes the outbox to Kafka while the service runs (when Kafka is configured). A service with
+ * an outbox imports it into its configuration.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("kb.kafka.bootstrap-servers")
-class OutboxRelayConfiguration {
+public class OutboxRelayConfiguration {
 
   @Bean(initMethod = "start", destroyMethod = "close")
   OutboxRelay outboxRelay(

@@ -1,0 +1,58 @@
+package io.kinobezdna.ugc.adapter.out.grpc;
+
+import io.grpc.StatusRuntimeException;
+import io.kinobezdna.contracts.common.v1.PageRequest;
+import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
+import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
+import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
+import io.kinobezdna.platform.errors.GrpcErrors;
+import io.kinobezdna.ugc.application.port.Friends;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Friends from the users service over gRPC. The channel carries the platform's client interceptor,
+ * so the viewer's token, request id and deadline travel with every call.
+ */
+public final class UsersGrpcFriends implements Friends {
+
+  /** Pages of 100, at most this many: a bound on a pathological friend list. */
+  static final int MAX_PAGES = 50;
+
+  private final UsersServiceGrpc.UsersServiceBlockingStub users;
+
+  public UsersGrpcFriends(UsersServiceGrpc.UsersServiceBlockingStub users) {
+    this.users = users;
+  }
+
+  @Override
+  public List<Friend> of(UUID userId) {
+    List<Friend> friends = new ArrayList<>();
+    String cursor = "";
+    try {
+      for (int page = 0; page < MAX_PAGES; page++) {
+        ListFriendsResponse response =
+            users
+                .withDeadlineAfter(5, TimeUnit.SECONDS)
+                .listFriends(
+                    ListFriendsRequest.newBuilder()
+                        .setUserId(userId.toString())
+                        .setPage(PageRequest.newBuilder().setPageSize(100).setCursor(cursor))
+                        .build());
+        response
+            .getFriendsList()
+            .forEach(
+                p -> friends.add(new Friend(UUID.fromString(p.getUserId()), p.getDisplayName())));
+        cursor = response.getPage().getNextCursor();
+        if (cursor.isEmpty()) {
+          break;
+        }
+      }
+    } catch (StatusRuntimeException e) {
+      throw GrpcErrors.fromStatus(e);
+    }
+    return friends;
+  }
+}

@@ -1,0 +1,19 @@
+package io.kinobezdna.ugc.application;
+
+import io.kinobezdna.platform.errors.ErrorKind;
+import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.ugc.application.port.Films;
+import java.util.UUID;
+
+/** UGC's failures, in the platform's shared vocabulary. */
+public final class Problems {
+
+  private Problems() {}
+
+  /** Reactions and progress are for films the catalog has: anything else is a 404. */
+  public static void requireFilm(Films films, UUID filmId) {
+    if (!films.exists(filmId)) {
+      throw new PlatformError(ErrorKind.NOT_FOUND, "FILM_NOT_FOUND", "There is no film " + filmId);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package io.kinobezdna.ugc.application.query;
+
+import io.kinobezdna.ugc.domain.FilmTotals;
+import io.kinobezdna.ugc.domain.WatchProgress;
+import java.util.Optional;
+
+/** A film as the viewer left it: their like, score, wish and position, and the film's totals. */
+public record MyFilm(
+    boolean liked,
+    Optional<Integer> score,
+    boolean wanted,
+    Optional<WatchProgress> progress,
+    FilmTotals totals) {}

@@ -1,0 +1,307 @@
+package io.kinobezdna.ugc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
+import io.kinobezdna.contracts.catalog.v1.FilmSummary;
+import io.kinobezdna.contracts.catalog.v1.GetFilmsRequest;
+import io.kinobezdna.contracts.catalog.v1.GetFilmsResponse;
+import io.kinobezdna.contracts.common.v1.PageInfo;
+import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
+import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
+import io.kinobezdna.contracts.users.v1.Profile;
+import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
+import io.kinobezdna.platform.testkit.TestInfrastructure;
+import io.kinobezdna.platform.testkit.TestTokens;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * UGC on the real PostgreSQL over REST. Catalog and users answer over real gRPC from stand-ins that
+ * know a few films and friendships.
+ */
+class UgcIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static final Set<String> films = ConcurrentHashMap.newKeySet();
+  private static final Map<String, List<String>> friendships = new ConcurrentHashMap<>();
+  private static TestTokens tokens;
+  private static Server upstreams;
+  private static ConfigurableApplicationContext ugc;
+  private static String base;
+
+  record User(String id, String token) {}
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestInfrastructure infra = TestInfrastructure.ensure("postgres");
+    var db = infra.postgres("ugc");
+    tokens = new TestTokens();
+    upstreams =
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+            .addService(new Catalog())
+            .addService(new Users())
+            .build()
+            .start();
+    String grpc = "http://127.0.0.1:" + upstreams.getPort();
+    ugc =
+        new SpringApplicationBuilder(UgcApplication.class)
+            .properties("spring.config.name=" + UgcApplication.CONFIG_NAME)
+            .run(
+                "--server.port=0",
+                "--spring.grpc.server.port=0",
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
+                "--kb.grpc-services.users=" + grpc,
+                "--kb.grpc-services.catalog=" + grpc);
+    base = "http://127.0.0.1:" + ((WebServerApplicationContext) ugc).getWebServer().getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    ugc.close();
+    upstreams.shutdownNow();
+    tokens.close();
+  }
+
+  /** The catalog stand-in: knows the films the tests add to {@link #films}. */
+  static final class Catalog extends CatalogServiceGrpc.CatalogServiceImplBase {
+    @Override
+    public void getFilms(GetFilmsRequest request, StreamObserver<GetFilmsResponse> responses) {
+      GetFilmsResponse.Builder answer = GetFilmsResponse.newBuilder();
+      request.getFilmIdsList().stream()
+          .filter(films::contains)
+          .forEach(id -> answer.addFilms(FilmSummary.newBuilder().setFilmId(id)));
+      responses.onNext(answer.build());
+      responses.onCompleted();
+    }
+  }
+
+  /** The users stand-in: friends as the tests set them in {@link #friendships}. */
+  static final class Users extends UsersServiceGrpc.UsersServiceImplBase {
+    @Override
+    public void listFriends(
+        ListFriendsRequest request, StreamObserver<ListFriendsResponse> responses) {
+      ListFriendsResponse.Builder answer =
+          ListFriendsResponse.newBuilder().setPage(PageInfo.newBuilder().setNextCursor(""));
+      for (String friend : friendships.getOrDefault(request.getUserId(), List.of())) {
+        answer.addFriends(
+            Profile.newBuilder().setUserId(friend).setDisplayName("Friend " + friend));
+      }
+      responses.onNext(answer.build());
+      responses.onCompleted();
+    }
+  }
+
+  private static User user() {
+    String id = UUID.randomUUID().toString();
+    return new User(id, tokens.tokenFor(id, "Viewer " + id.substring(0, 4)));
+  }
+
+  private static String film() {
+    String id = UUID.randomUUID().toString();
+    films.add(id);
+    return id;
+  }
+
+  private static HttpResponse<String> call(String method, String path, User user, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json");
+    if (user != null) {
+      request.header("Authorization", "Bearer " + user.token());
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode ok(String method, String path, User user, String body) throws Exception {
+    HttpResponse<String> response = call(method, path, user, body);
+    assertThat(response.statusCode())
+        .as(method + " " + path + " → " + response.body())
+        .isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> events(String filmId) {
+    return ugc.getBean(JdbcClient.class)
+        .sql(
+            "select convert_from(payload, 'UTF8')::json->>'type' from outbox_event"
+                + " where message_key = ? order by id")
+        .param(filmId)
+        .query(String.class)
+        .list();
+  }
+
+  @Test
+  void likesCountOncePerViewerAndEachChangeIsOneEvent() throws Exception {
+    User ann = user();
+    User bob = user();
+    String film = film();
+
+    JsonNode liked = ok("PUT", "/films/" + film + "/like", ann, null);
+    assertThat(liked.get("liked").asBoolean()).isTrue();
+    assertThat(liked.get("likeCount").asLong()).isEqualTo(1);
+    assertThat(ok("PUT", "/films/" + film + "/like", ann, null).get("likeCount").asLong())
+        .as("a repeated like (a retried request) counts once")
+        .isEqualTo(1);
+    assertThat(ok("GET", "/films/" + film + "/mine", bob, null).get("liked").asBoolean()).isFalse();
+    assertThat(ok("PUT", "/films/" + film + "/like", bob, null).get("likeCount").asLong())
+        .isEqualTo(2);
+    assertThat(ok("DELETE", "/films/" + film + "/like", ann, null).get("likeCount").asLong())
+        .isEqualTo(1);
+    assertThat(events(film)).containsExactly("liked", "liked", "unliked");
+  }
+
+  @Test
+  void ratingsAverageOverViewersAndBadScoresChangeNothing() throws Exception {
+    User ann = user();
+    User bob = user();
+    String film = film();
+
+    ok("PUT", "/films/" + film + "/rating", ann, "{\"score\":8}");
+    JsonNode changed = ok("PUT", "/films/" + film + "/rating", ann, "{\"score\":6}");
+    assertThat(changed.get("score").asInt()).isEqualTo(6);
+    assertThat(changed.get("ratingCount").asLong()).isEqualTo(1);
+    JsonNode both = ok("PUT", "/films/" + film + "/rating", bob, "{\"score\":10}");
+    assertThat(both.get("averageRating").asDouble()).isEqualTo(8.0);
+
+    for (String bad : List.of("{\"score\":11}", "{\"score\":0}", "{}", "{\"score\":\"x\"}")) {
+      assertThat(call("PUT", "/films/" + film + "/rating", ann, bad).statusCode())
+          .as(bad)
+          .isEqualTo(400);
+    }
+    assertThat(ok("GET", "/films/" + film + "/mine", ann, null).get("score").asInt()).isEqualTo(6);
+
+    JsonNode withdrawn = ok("DELETE", "/films/" + film + "/rating", bob, null);
+    assertThat(withdrawn.get("ratingCount").asLong()).isEqualTo(1);
+    assertThat(withdrawn.get("averageRating").asDouble()).isEqualTo(6.0);
+    assertThat(events(film)).containsExactly("rated", "rated", "rated", "unrated");
+  }
+
+  @Test
+  void theWishlistIsTheViewersOwnLatestFirstPageByPage() throws Exception {
+    User ann = user();
+    User bob = user();
+    List<String> added = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String film = film();
+      added.add(0, film);
+      assertThat(ok("PUT", "/me/wishlist/" + film, ann, null).get("wanted").asBoolean()).isTrue();
+    }
+    JsonNode first = ok("GET", "/me/wishlist?limit=2", ann, null);
+    JsonNode second =
+        ok("GET", "/me/wishlist?limit=2&cursor=" + first.get("nextCursor").asString(), ann, null);
+    List<String> listed = new ArrayList<>();
+    first.get("items").forEach(i -> listed.add(i.get("filmId").asString()));
+    second.get("items").forEach(i -> listed.add(i.get("filmId").asString()));
+    assertThat(listed).containsExactlyElementsOf(added);
+    assertThat(second.get("nextCursor").asString()).isEmpty();
+    assertThat(ok("GET", "/me/wishlist", bob, null).get("items")).isEmpty();
+
+    ok("DELETE", "/me/wishlist/" + added.getFirst(), ann, null);
+    assertThat(ok("GET", "/me/wishlist", ann, null).get("items")).hasSize(2);
+    assertThat(call("GET", "/me/wishlist?cursor=bogus!", ann, null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void progressResumesAndFinishedFilmsLeaveContinueWatching() throws Exception {
+    User ann = user();
+    String started = film();
+    String finished = film();
+
+    ok(
+        "PUT",
+        "/films/" + started + "/progress",
+        ann,
+        "{\"positionSeconds\":30,\"durationSeconds\":120}");
+    ok(
+        "PUT",
+        "/films/" + finished + "/progress",
+        ann,
+        "{\"positionSeconds\":60,\"durationSeconds\":120}");
+    ok(
+        "PUT",
+        "/films/" + finished + "/progress",
+        ann,
+        "{\"positionSeconds\":118,\"durationSeconds\":120}");
+
+    JsonNode resume = ok("GET", "/films/" + started + "/mine", ann, null).get("progress");
+    assertThat(resume.get("positionSeconds").asInt()).isEqualTo(30);
+    List<String> row = new ArrayList<>();
+    ok("GET", "/me/continue-watching", ann, null).forEach(p -> row.add(p.get("filmId").asString()));
+    assertThat(row).containsExactly(started);
+
+    HttpResponse<String> bad =
+        call(
+            "PUT",
+            "/films/" + started + "/progress",
+            ann,
+            "{\"positionSeconds\":500,\"durationSeconds\":120}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(
+            ok("GET", "/films/" + started + "/mine", ann, null)
+                .get("progress")
+                .get("positionSeconds")
+                .asInt())
+        .isEqualTo(30);
+  }
+
+  @Test
+  void unknownFilmsAndAnonymousCallersChangeNothing() throws Exception {
+    User ann = user();
+    String ghost = UUID.randomUUID().toString();
+    HttpResponse<String> missing = call("PUT", "/films/" + ghost + "/like", ann, null);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(missing.body()).get("reason").asString()).isEqualTo("FILM_NOT_FOUND");
+    assertThat(call("PUT", "/me/wishlist/" + ghost, ann, null).statusCode()).isEqualTo(404);
+    assertThat(events(ghost)).isEmpty();
+    assertThat(call("PUT", "/films/" + film() + "/like", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void friendsWhoAlsoWantAFilmAreTheMutualFriendsWithItOnTheirList() throws Exception {
+    User ann = user();
+    User bob = user();
+    User carol = user();
+    User stranger = user();
+    friendships.put(ann.id(), List.of(bob.id(), carol.id()));
+    String film = film();
+    ok("PUT", "/me/wishlist/" + film, bob, null);
+    ok("PUT", "/me/wishlist/" + film, stranger, null);
+
+    JsonNode friends = ok("GET", "/films/" + film + "/friends-who-want", ann, null);
+    assertThat(friends).hasSize(1);
+    assertThat(friends.get(0).get("userId").asString()).isEqualTo(bob.id());
+    assertThat(ok("GET", "/films/" + film + "/friends-who-want", carol, null)).isEmpty();
+  }
+}
