@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 
-test('search with a typo, filter by genre, open the film and play its video', async ({ page }) => {
+test('search with a typo, filter by genre, play the film, like it and keep it to watch', async ({ page }) => {
+  // A fresh viewer; registering through the page's own request context leaves the session cookie.
+  const run = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const registered = await page.request.post('/api/auth/register', {
+    data: { email: `viewer-${run}@example.com`, password: 'popcorn in the dark', displayName: `Viewer ${run}` },
+  });
+  expect(registered.status()).toBe(201);
+
   await page.goto('/');
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`Viewer ${run}`);
   // The home page's rows fill from the catalog's demo library.
   await expect(page.getByRole('region', { name: 'New' }).getByTestId('film-tile').first()).toBeVisible();
 
@@ -35,6 +43,21 @@ test('search with a typo, filter by genre, open the film and play its video', as
     .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 })
     .toBeGreaterThan(2);
   expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false);
+  await video.evaluate((v: HTMLVideoElement) => v.pause());
+
+  // Like it and keep it to watch: the buttons show what ugc stored.
+  await page.getByRole('button', { name: /Like/ }).click();
+  await expect(page.getByRole('button', { name: /Liked/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: /Want to watch/ }).click();
+  await expect(page.getByRole('button', { name: /In “Want to watch”/ })).toHaveAttribute('aria-pressed', 'true');
+
+  // Back on the page later, the player offers to resume where it stopped.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Liked/ })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Want to watch' }).click();
+  await expect(page.getByRole('list', { name: 'Films you want to watch' }).getByTestId('film-tile')).toHaveText([/Nosferatu/]);
 });
 
 test('the catalog fits a 360 px phone and answers a search that finds nothing', async ({ page }) => {

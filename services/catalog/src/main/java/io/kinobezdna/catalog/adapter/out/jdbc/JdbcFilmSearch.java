@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #WORD_SIMILARITY}) through the GIN trigram index ("Metropolsi", "Метраполис"). Fuzzy
  * matching only as a fallback keeps near-misses out of good results and the matched sets small. The
  * threshold is set per transaction ({@code set_config(…, true)}), which also holds behind a
- * transaction-pooling pgbouncer. Relevance is the text rank plus the word and whole-title
- * similarities, so the closest and shortest title comes first.
+ * transaction-pooling pgbouncer. Exact hits rank by text rank per title length, typo hits by word
+ * and whole-title similarity: either way the closest and shortest title comes first.
  *
  * <p>Pages are keyset pages on (sort key, id): stable under inserts, no OFFSET scans; the sorts
  * without text use their own indexes. Genre counts without text (browsing) cover the whole catalog
@@ -46,11 +47,20 @@ public final class JdbcFilmSearch implements FilmSearch {
   private static final String EXACT_MATCH = "f.search_doc @@ " + TEXT_QUERY;
   private static final String FUZZY_MATCH = ":text <% f.search_text";
 
-  /** A float8, so the key a cursor carries as text compares exactly (real would round). */
-  private static final String RELEVANCE =
-      "(ts_rank(f.search_doc, "
-          + TEXT_QUERY
-          + ") + word_similarity(:text, f.search_text) + similarity(:text, f.search_text))::float8";
+  /**
+   * Exact matches rank by text rank divided by title length (normalization 1), so the shortest
+   * title containing the words comes first; cheap enough for thousands of hits ("the"). A float8,
+   * so the key a cursor carries as text compares exactly (real would round).
+   */
+  private static final String EXACT_RELEVANCE =
+      "ts_rank(f.search_doc, " + TEXT_QUERY + ", 1)::float8";
+
+  /** Typo matches (a small set) rank by how close the text is to a part of, and all of, a title. */
+  private static final String FUZZY_RELEVANCE =
+      "(word_similarity(:text, f.search_text) + similarity(:text, f.search_text))::float8";
+
+  /** Marks a cursor of a typo-matched list, so its next pages match the same way. */
+  private static final String FUZZY_MARK = "~";
 
   /** One typo in a ten-letter Russian word still scores 0.57; pg_trgm's default is 0.6. */
   static final String WORD_SIMILARITY = "0.5";
@@ -76,9 +86,10 @@ public final class JdbcFilmSearch implements FilmSearch {
     TEXT
   }
 
-  private static Ordering ordering(FilmQuery query) {
+  private static Ordering ordering(FilmQuery query, boolean fuzzy) {
     return switch (query.effectiveSort()) {
-      case RELEVANCE -> new Ordering(RELEVANCE, false, KeyType.FRACTIONAL);
+      case RELEVANCE ->
+          new Ordering(fuzzy ? FUZZY_RELEVANCE : EXACT_RELEVANCE, false, KeyType.FRACTIONAL);
       case POPULAR -> new Ordering("f.like_count", false, KeyType.WHOLE);
       case RATING -> new Ordering("f.average_rating", false, KeyType.FRACTIONAL);
       case NEWEST -> new Ordering("f.year", false, KeyType.WHOLE);
@@ -92,32 +103,53 @@ public final class JdbcFilmSearch implements FilmSearch {
 
   @Override
   public Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
+    boolean fuzzy;
+    Hits hits;
+    if (query.text().isEmpty() || !after.equals(Page.Cursor.START)) {
+      fuzzy = after.sortKey().startsWith(FUZZY_MARK);
+      hits = fuzzy ? fuzzyHits(query, after, limit) : hits(query, false, after, limit);
+    } else {
+      hits = hits(query, false, after, limit);
+      fuzzy = hits.films().isEmpty();
+      if (fuzzy) {
+        hits = fuzzyHits(query, after, limit);
+      }
+    }
+    Map<Genre, Long> counts = Map.of();
+    if (withGenreCounts) {
+      counts =
+          query.text().isEmpty()
+              ? browseCounts.get(browseKey(query), () -> genreCounts(query, false))
+              : fuzzy ? fuzzyCounts(query) : genreCounts(query, false);
+    }
+    return new Result(hits.films(), hits.nextCursor(), counts);
+  }
+
+  /** A page of films and the cursor of the next. */
+  private record Hits(List<FilmCard> films, String nextCursor) {}
+
+  /** Typo matching needs its similarity threshold, set for one transaction. */
+  private <T> T withTypoThreshold(Supplier<T> work) {
     return transactions.execute(
         status -> {
-          boolean fuzzy = !query.text().isEmpty() && !anyExactMatch(query);
-          if (fuzzy) {
-            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
-                .param(WORD_SIMILARITY)
-                .query()
-                .rowSet();
-          }
-          return page(query, fuzzy, after, limit, withGenreCounts);
+          jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+              .param(WORD_SIMILARITY)
+              .query()
+              .rowSet();
+          return work.get();
         });
   }
 
-  private boolean anyExactMatch(FilmQuery query) {
-    Map<String, Object> params = new HashMap<>();
-    textParams(query, params);
-    return jdbc.sql(
-            "select exists (select 1 from films f where f.published and " + EXACT_MATCH + ")")
-        .params(params)
-        .query(Boolean.class)
-        .single();
+  private Hits fuzzyHits(FilmQuery query, Page.Cursor after, int limit) {
+    return withTypoThreshold(() -> hits(query, true, after, limit));
   }
 
-  private Result page(
-      FilmQuery query, boolean fuzzy, Page.Cursor after, int limit, boolean withGenreCounts) {
-    Ordering ordering = ordering(query);
+  private Map<Genre, Long> fuzzyCounts(FilmQuery query) {
+    return withTypoThreshold(() -> genreCounts(query, true));
+  }
+
+  private Hits hits(FilmQuery query, boolean fuzzy, Page.Cursor after, int limit) {
+    Ordering ordering = ordering(query, fuzzy);
     String direction = ordering.ascending() ? "asc" : "desc";
     StringBuilder sql =
         new StringBuilder("select * from (select ")
@@ -151,17 +183,12 @@ public final class JdbcFilmSearch implements FilmSearch {
     List<Hit> page = more ? hits.subList(0, limit) : hits;
     String next =
         more
-            ? new Page.Cursor(page.getLast().sortKey(), page.getLast().film().id().toString())
+            ? new Page.Cursor(
+                    (fuzzy ? FUZZY_MARK : "") + page.getLast().sortKey(),
+                    page.getLast().film().id().toString())
                 .encode()
             : "";
-    Map<Genre, Long> counts = Map.of();
-    if (withGenreCounts) {
-      counts =
-          query.text().isEmpty()
-              ? browseCounts.get(browseKey(query), () -> genreCounts(query, false))
-              : genreCounts(query, fuzzy);
-    }
-    return new Result(page.stream().map(Hit::film).toList(), next, counts);
+    return new Hits(page.stream().map(Hit::film).toList(), next);
   }
 
   private record Hit(FilmCard film, String sortKey) {}
@@ -246,11 +273,15 @@ public final class JdbcFilmSearch implements FilmSearch {
   }
 
   private static Object cursorKey(Page.Cursor cursor, KeyType type) {
+    String key =
+        cursor.sortKey().startsWith(FUZZY_MARK)
+            ? cursor.sortKey().substring(FUZZY_MARK.length())
+            : cursor.sortKey();
     try {
       return switch (type) {
-        case TEXT -> cursor.sortKey();
-        case WHOLE -> Long.parseLong(cursor.sortKey());
-        case FRACTIONAL -> Double.parseDouble(cursor.sortKey());
+        case TEXT -> key;
+        case WHOLE -> Long.parseLong(key);
+        case FRACTIONAL -> Double.parseDouble(key);
       };
     } catch (NumberFormatException e) {
       throw badCursor();
