@@ -16,8 +16,10 @@ test.describe('site shell', () => {
     await expect(page).toHaveURL(/\/films$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible();
 
+    // A deep link to a page for signed-in users sends a visitor to sign in, keeping the way back.
     await page.goto('/watchlist');
-    await expect(page.getByRole('heading', { level: 1, name: 'Want to watch' })).toBeVisible();
+    await expect(page).toHaveURL(/\/login\?next=%2Fwatchlist$/);
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   });
 
   test('an unknown address shows the 404 page', async ({ page }) => {

@@ -175,6 +175,15 @@ class CatalogIT {
       assertThat(film.get("countries").toString()).contains("SU");
       assertThat(film.get("ageRating").asInt()).isLessThanOrEqualTo(6);
     }
+    // With text, a genre chip without hits still leaves the counts of the others to choose from.
+    JsonNode noComedy = get("/films?q=nosferatu&genre=comedy");
+    assertThat(noComedy.get("items")).isEmpty();
+    assertThat(noComedy.get("genreCounts").get("horror").asLong()).isPositive();
+    assertThat(noComedy.get("genreCounts").has("comedy")).isFalse();
+    assertThat(titles(get("/films?q=nosferatuu&genre=horror"), "titleEn"))
+        .first()
+        .isEqualTo("Nosferatu");
+
     JsonNode both = get("/films?genre=documentary&genre=animation&limit=100");
     for (JsonNode film : both.get("items")) {
       assertThat(film.get("genres").toString()).containsAnyOf("documentary", "animation");

@@ -9,6 +9,7 @@ import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -103,30 +104,37 @@ public final class JdbcFilmSearch implements FilmSearch {
 
   @Override
   public Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
-    boolean fuzzy;
+    if (query.text().isEmpty()) {
+      Hits hits = browse(query, after, limit);
+      return new Result(
+          hits.films(),
+          hits.nextCursor(),
+          withGenreCounts
+              ? browseCounts.get(browseKey(query), () -> genreCounts(query))
+              : Map.of());
+    }
     Hits hits;
-    if (query.text().isEmpty() || !after.equals(Page.Cursor.START)) {
-      fuzzy = after.sortKey().startsWith(FUZZY_MARK);
-      hits = fuzzy ? fuzzyHits(query, after, limit) : hits(query, false, after, limit);
+    if (!after.equals(Page.Cursor.START)) {
+      hits =
+          after.sortKey().startsWith(FUZZY_MARK)
+              ? withTypoThreshold(() -> textHits(query, true, after, limit, false))
+              : textHits(query, false, after, limit, false);
     } else {
-      hits = hits(query, false, after, limit);
-      fuzzy = hits.films().isEmpty();
-      if (fuzzy) {
-        hits = fuzzyHits(query, after, limit);
-      }
+      Hits exact = textHits(query, false, after, limit, withGenreCounts);
+      hits =
+          exact.matched() == 0
+              ? withTypoThreshold(() -> textHits(query, true, after, limit, withGenreCounts))
+              : exact;
     }
-    Map<Genre, Long> counts = Map.of();
-    if (withGenreCounts) {
-      counts =
-          query.text().isEmpty()
-              ? browseCounts.get(browseKey(query), () -> genreCounts(query, false))
-              : fuzzy ? fuzzyCounts(query) : genreCounts(query, false);
-    }
-    return new Result(hits.films(), hits.nextCursor(), counts);
+    return new Result(hits.films(), hits.nextCursor(), hits.genreCounts());
   }
 
-  /** A page of films and the cursor of the next. */
-  private record Hits(List<FilmCard> films, String nextCursor) {}
+  /**
+   * A page of films, the cursor of the next, genre counts when asked for, and how many films the
+   * text matched under the filters but the genre one.
+   */
+  private record Hits(
+      List<FilmCard> films, String nextCursor, Map<Genre, Long> genreCounts, long matched) {}
 
   /** Typo matching needs its similarity threshold, set for one transaction. */
   private <T> T withTypoThreshold(Supplier<T> work) {
@@ -140,45 +148,111 @@ public final class JdbcFilmSearch implements FilmSearch {
         });
   }
 
-  private Hits fuzzyHits(FilmQuery query, Page.Cursor after, int limit) {
-    return withTypoThreshold(() -> hits(query, true, after, limit));
-  }
-
-  private Map<Genre, Long> fuzzyCounts(FilmQuery query) {
-    return withTypoThreshold(() -> genreCounts(query, true));
-  }
-
-  private Hits hits(FilmQuery query, boolean fuzzy, Page.Cursor after, int limit) {
-    Ordering ordering = ordering(query, fuzzy);
-    String direction = ordering.ascending() ? "asc" : "desc";
+  /** A page without text: the filters and the sort's own index. */
+  private Hits browse(FilmQuery query, Page.Cursor after, int limit) {
+    Ordering ordering = ordering(query, false);
+    Map<String, Object> params = new HashMap<>();
     StringBuilder sql =
         new StringBuilder("select * from (select ")
             .append(FilmRows.CARD_COLUMNS)
             .append(", ")
             .append(ordering.key())
             .append(" as sort_key from films f where f.published");
-    Map<String, Object> params = new HashMap<>();
-    appendFilters(query, fuzzy, true, sql, params);
-    sql.append(") hits");
-    if (!after.equals(Page.Cursor.START)) {
-      sql.append(" where (sort_key, id) ")
-          .append(ordering.ascending() ? ">" : "<")
-          .append(" (:afterKey, :afterId)");
-      params.put("afterKey", cursorKey(after, ordering.type()));
-      params.put("afterId", cursorId(after));
-    }
-    sql.append(" order by sort_key ")
-        .append(direction)
-        .append(", id ")
-        .append(direction)
-        .append(" limit :limit");
-    params.put("limit", limit + 1);
-
+    appendFilters(query, false, true, sql, params);
+    sql.append(") hits where true");
+    appendPage(ordering, after, limit, sql, params);
     List<Hit> hits =
         jdbc.sql(sql.toString())
             .params(params)
             .query((rs, row) -> new Hit(FilmRows.card(rs, row), rs.getString("sort_key")))
             .list();
+    return page(hits, limit, false, Map.of(), hits.size());
+  }
+
+  /**
+   * A page of text matches in one statement: the matches under every filter but the genre one are
+   * gathered once (a materialized CTE, small for real queries), and the page, their number and the
+   * genre counts are all taken from them. The counts come in a row of their own, joined to the
+   * page, so they arrive even when the page is empty.
+   */
+  private Hits textHits(
+      FilmQuery query, boolean fuzzy, Page.Cursor after, int limit, boolean withGenreCounts) {
+    Ordering ordering = ordering(query, fuzzy);
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder sql =
+        new StringBuilder("with m as materialized (select ")
+            .append(FilmRows.CARD_COLUMNS)
+            .append(", ")
+            .append(ordering.key())
+            .append(" as sort_key from films f where f.published");
+    appendFilters(query, fuzzy, false, sql, params);
+    sql.append("), hits as (select * from m where true");
+    if (!query.genres().isEmpty()) {
+      sql.append(" and m.genres && cast(:genres as text[])");
+      params.put("genres", genreCodes(query));
+    }
+    appendPage(ordering, after, limit, sql, params);
+    sql.append(
+            ") select hits.*, totals.matched, totals.genre_counts from (select count(*) as matched, ")
+        .append(
+            withGenreCounts
+                ? "(select string_agg(c.code || '=' || c.films, ',') from (select g.code,"
+                    + " count(*) as films from m, unnest(m.genres) as g(code) group by g.code) c)"
+                : "null")
+        .append(" as genre_counts from m) totals left join hits on true");
+    appendOrder(ordering, "hits.", sql);
+
+    List<Hit> hits = new ArrayList<>();
+    long[] matched = {0};
+    Map<Genre, Long> counts = new EnumMap<>(Genre.class);
+    jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            rs -> {
+              if (hits.isEmpty()) {
+                matched[0] = rs.getLong("matched");
+                counts.putAll(parseCounts(rs.getString("genre_counts")));
+              }
+              if (rs.getObject("id") != null) {
+                hits.add(new Hit(FilmRows.card(rs, hits.size()), rs.getString("sort_key")));
+              }
+            });
+    return page(hits, limit, fuzzy, counts, matched[0]);
+  }
+
+  private static void appendPage(
+      Ordering ordering,
+      Page.Cursor after,
+      int limit,
+      StringBuilder sql,
+      Map<String, Object> params) {
+    if (!after.equals(Page.Cursor.START)) {
+      sql.append(" and (sort_key, id) ")
+          .append(ordering.ascending() ? ">" : "<")
+          .append(" (:afterKey, :afterId)");
+      params.put("afterKey", cursorKey(after, ordering.type()));
+      params.put("afterId", cursorId(after));
+    }
+    appendOrder(ordering, "", sql);
+    sql.append(" limit :limit");
+    params.put("limit", limit + 1);
+  }
+
+  private static void appendOrder(Ordering ordering, String table, StringBuilder sql) {
+    String direction = ordering.ascending() ? " asc" : " desc";
+    sql.append(" order by ")
+        .append(table)
+        .append("sort_key")
+        .append(direction)
+        .append(", ")
+        .append(table)
+        .append("id")
+        .append(direction);
+  }
+
+  /** The page and the cursor of the next: one row more than asked for says there is one. */
+  private static Hits page(
+      List<Hit> hits, int limit, boolean fuzzy, Map<Genre, Long> counts, long matched) {
     boolean more = hits.size() > limit;
     List<Hit> page = more ? hits.subList(0, limit) : hits;
     String next =
@@ -188,7 +262,24 @@ public final class JdbcFilmSearch implements FilmSearch {
                     page.getLast().film().id().toString())
                 .encode()
             : "";
-    return new Hits(page.stream().map(Hit::film).toList(), next);
+    return new Hits(page.stream().map(Hit::film).toList(), next, counts, matched);
+  }
+
+  private static String[] genreCodes(FilmQuery query) {
+    return query.genres().stream().map(Genre::code).toArray(String[]::new);
+  }
+
+  /** "drama=5,comedy=3" as the statement above aggregates it. */
+  private static Map<Genre, Long> parseCounts(String aggregated) {
+    Map<Genre, Long> counts = new EnumMap<>(Genre.class);
+    if (aggregated != null) {
+      for (String pair : aggregated.split(",")) {
+        int split = pair.indexOf('=');
+        Genre.ofCode(pair.substring(0, split))
+            .ifPresent(g -> counts.put(g, Long.parseLong(pair.substring(split + 1))));
+      }
+    }
+    return counts;
   }
 
   private record Hit(FilmCard film, String sortKey) {}
@@ -207,14 +298,14 @@ public final class JdbcFilmSearch implements FilmSearch {
         "");
   }
 
-  /** Per genre, the films matching every filter but the genre one. */
-  private Map<Genre, Long> genreCounts(FilmQuery query, boolean fuzzy) {
+  /** Per genre, the films under every filter but the genre one (browsing: no text). */
+  private Map<Genre, Long> genreCounts(FilmQuery query) {
     StringBuilder sql =
         new StringBuilder(
             "select g.code, count(*) as films from films f, unnest(f.genres) as g(code)"
                 + " where f.published");
     Map<String, Object> params = new HashMap<>();
-    appendFilters(query, fuzzy, false, sql, params);
+    appendFilters(query, false, false, sql, params);
     sql.append(" group by g.code");
     Map<Genre, Long> counts = new EnumMap<>(Genre.class);
     jdbc.sql(sql.toString())
@@ -248,7 +339,7 @@ public final class JdbcFilmSearch implements FilmSearch {
     }
     if (byGenre && !query.genres().isEmpty()) {
       sql.append(" and f.genres && cast(:genres as text[])");
-      params.put("genres", query.genres().stream().map(Genre::code).toArray(String[]::new));
+      params.put("genres", genreCodes(query));
     }
     if (query.yearFrom() != null) {
       sql.append(" and f.year >= :yearFrom");
