@@ -70,7 +70,9 @@ public class CatalogBench {
       throw new IllegalStateException("the searches found too few films: " + filmPages.size());
     }
 
-    // Warm up (JIT, pools, PostgreSQL's buffers and plans).
+    // Warm up (JIT, pools, PostgreSQL's buffers and plans): every service shares one JVM, and
+    // its compiler was still busy after 10 s of searches.
+    closedLoop("warmup", searches, 45, workers);
     openLoop("warmup", searches, 10, rate);
     openLoop("warmup-film", filmPages, 5, rate);
     System.out.println(openLoop("search-latency", searches, seconds, rate).json());

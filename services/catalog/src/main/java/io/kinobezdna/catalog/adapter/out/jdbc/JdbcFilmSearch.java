@@ -9,7 +9,6 @@ import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -36,15 +35,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and whole-title similarity: either way the closest and shortest title comes first.
  *
  * <p>Pages are keyset pages on (sort key, id): stable under inserts, no OFFSET scans; the sorts
- * without text use their own indexes. Genre counts without text (browsing) cover the whole catalog
- * and cost a scan of it, so they are kept for {@link #BROWSE_COUNTS_TTL}; with text they are
- * counted over the (small) matched set every time.
+ * without text use their own indexes; the genre filter is applied with the others, so a page ranks
+ * only the films it may show. Genre counts cover every match under the other filters: for browsing
+ * or a common word ("the") that is most of the catalog, a scan that costs far more than a page. A
+ * list's counts are therefore kept for {@link #COUNTS_TTL}: they label the genre chips, and a
+ * film's genres or a new film showing up a minute late in a count is harmless.
  */
 public final class JdbcFilmSearch implements FilmSearch {
 
+  /**
+   * The text as one tsquery. A scalar subquery, so it is computed once per statement (an InitPlan):
+   * in the generic plan a prepared statement gets after a few runs, the bare expression would be
+   * computed again for every row it is matched or ranked against (4× slower for "the").
+   */
   private static final String TEXT_QUERY =
-      "(to_tsquery('simple', :prefixes) || websearch_to_tsquery('russian', :text)"
+      "(select to_tsquery('simple', :prefixes) || websearch_to_tsquery('russian', :text)"
           + " || websearch_to_tsquery('english', :text))";
+
   private static final String EXACT_MATCH = "f.search_doc @@ " + TEXT_QUERY;
   private static final String FUZZY_MATCH = ":text <% f.search_text";
 
@@ -66,16 +73,16 @@ public final class JdbcFilmSearch implements FilmSearch {
   /** One typo in a ten-letter Russian word still scores 0.57; pg_trgm's default is 0.6. */
   static final String WORD_SIMILARITY = "0.5";
 
-  static final Duration BROWSE_COUNTS_TTL = Duration.ofSeconds(60);
+  static final Duration COUNTS_TTL = Duration.ofSeconds(60);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
-  private final ExpiringCache<FilmQuery, Map<Genre, Long>> browseCounts;
+  private final ExpiringCache<CountsKey, Map<Genre, Long>> counts;
 
   public JdbcFilmSearch(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
     this.jdbc = jdbc;
     this.transactions = transactions;
-    this.browseCounts = new ExpiringCache<>(BROWSE_COUNTS_TTL, 1_000, clock);
+    this.counts = new ExpiringCache<>(COUNTS_TTL, 1_000, clock);
   }
 
   /** How a sort orders rows and what its keyset compares. */
@@ -104,37 +111,29 @@ public final class JdbcFilmSearch implements FilmSearch {
 
   @Override
   public Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
-    if (query.text().isEmpty()) {
-      Hits hits = browse(query, after, limit);
-      return new Result(
-          hits.films(),
-          hits.nextCursor(),
-          withGenreCounts
-              ? browseCounts.get(browseKey(query), () -> genreCounts(query))
-              : Map.of());
+    boolean fuzzy = after.sortKey().startsWith(FUZZY_MARK);
+    Hits hits =
+        fuzzy
+            ? withTypoThreshold(() -> hits(query, true, after, limit))
+            : hits(query, false, after, limit);
+    if (hits.films().isEmpty()
+        && after.equals(Page.Cursor.START)
+        && !query.text().isEmpty()
+        && nothingMatchesExactly(query)) {
+      fuzzy = true;
+      hits = withTypoThreshold(() -> hits(query, true, after, limit));
     }
-    Hits hits;
-    if (!after.equals(Page.Cursor.START)) {
-      hits =
-          after.sortKey().startsWith(FUZZY_MARK)
-              ? withTypoThreshold(() -> textHits(query, true, after, limit, false))
-              : textHits(query, false, after, limit, false);
-    } else {
-      Hits exact = textHits(query, false, after, limit, withGenreCounts);
-      hits =
-          exact.matched() == 0
-              ? withTypoThreshold(() -> textHits(query, true, after, limit, withGenreCounts))
-              : exact;
-    }
-    return new Result(hits.films(), hits.nextCursor(), hits.genreCounts());
+    return new Result(
+        hits.films(), hits.nextCursor(), withGenreCounts ? genreCounts(query, fuzzy) : Map.of());
   }
 
-  /**
-   * A page of films, the cursor of the next, genre counts when asked for, and how many films the
-   * text matched under the filters but the genre one.
-   */
-  private record Hits(
-      List<FilmCard> films, String nextCursor, Map<Genre, Long> genreCounts, long matched) {}
+  /** No film matches the text exactly under any genre (asked only when a page came back empty). */
+  private boolean nothingMatchesExactly(FilmQuery query) {
+    return query.genres().isEmpty() || genreCounts(query, false).isEmpty();
+  }
+
+  /** A page of films and the cursor of the next. */
+  private record Hits(List<FilmCard> films, String nextCursor) {}
 
   /** Typo matching needs its similarity threshold, set for one transaction. */
   private <T> T withTypoThreshold(Supplier<T> work) {
@@ -148,111 +147,38 @@ public final class JdbcFilmSearch implements FilmSearch {
         });
   }
 
-  /** A page without text: the filters and the sort's own index. */
-  private Hits browse(FilmQuery query, Page.Cursor after, int limit) {
-    Ordering ordering = ordering(query, false);
-    Map<String, Object> params = new HashMap<>();
+  /** One page under every filter, the genre one included, so only what is shown is ranked. */
+  private Hits hits(FilmQuery query, boolean fuzzy, Page.Cursor after, int limit) {
+    Ordering ordering = ordering(query, fuzzy);
+    String direction = ordering.ascending() ? "asc" : "desc";
     StringBuilder sql =
         new StringBuilder("select * from (select ")
             .append(FilmRows.CARD_COLUMNS)
             .append(", ")
             .append(ordering.key())
             .append(" as sort_key from films f where f.published");
-    appendFilters(query, false, true, sql, params);
-    sql.append(") hits where true");
-    appendPage(ordering, after, limit, sql, params);
-    List<Hit> hits =
-        jdbc.sql(sql.toString())
-            .params(params)
-            .query((rs, row) -> new Hit(FilmRows.card(rs, row), rs.getString("sort_key")))
-            .list();
-    return page(hits, limit, false, Map.of(), hits.size());
-  }
-
-  /**
-   * A page of text matches in one statement: the matches under every filter but the genre one are
-   * gathered once (a materialized CTE, small for real queries), and the page, their number and the
-   * genre counts are all taken from them. The counts come in a row of their own, joined to the
-   * page, so they arrive even when the page is empty.
-   */
-  private Hits textHits(
-      FilmQuery query, boolean fuzzy, Page.Cursor after, int limit, boolean withGenreCounts) {
-    Ordering ordering = ordering(query, fuzzy);
     Map<String, Object> params = new HashMap<>();
-    StringBuilder sql =
-        new StringBuilder("with m as materialized (select ")
-            .append(FilmRows.CARD_COLUMNS)
-            .append(", ")
-            .append(ordering.key())
-            .append(" as sort_key from films f where f.published");
-    appendFilters(query, fuzzy, false, sql, params);
-    sql.append("), hits as (select * from m where true");
-    if (!query.genres().isEmpty()) {
-      sql.append(" and m.genres && cast(:genres as text[])");
-      params.put("genres", genreCodes(query));
-    }
-    appendPage(ordering, after, limit, sql, params);
-    sql.append(
-            ") select hits.*, totals.matched, totals.genre_counts from (select count(*) as matched, ")
-        .append(
-            withGenreCounts
-                ? "(select string_agg(c.code || '=' || c.films, ',') from (select g.code,"
-                    + " count(*) as films from m, unnest(m.genres) as g(code) group by g.code) c)"
-                : "null")
-        .append(" as genre_counts from m) totals left join hits on true");
-    appendOrder(ordering, "hits.", sql);
-
-    List<Hit> hits = new ArrayList<>();
-    long[] matched = {0};
-    Map<Genre, Long> counts = new EnumMap<>(Genre.class);
-    jdbc.sql(sql.toString())
-        .params(params)
-        .query(
-            rs -> {
-              if (hits.isEmpty()) {
-                matched[0] = rs.getLong("matched");
-                counts.putAll(parseCounts(rs.getString("genre_counts")));
-              }
-              if (rs.getObject("id") != null) {
-                hits.add(new Hit(FilmRows.card(rs, hits.size()), rs.getString("sort_key")));
-              }
-            });
-    return page(hits, limit, fuzzy, counts, matched[0]);
-  }
-
-  private static void appendPage(
-      Ordering ordering,
-      Page.Cursor after,
-      int limit,
-      StringBuilder sql,
-      Map<String, Object> params) {
+    appendFilters(query, fuzzy, true, sql, params);
+    sql.append(") hits");
     if (!after.equals(Page.Cursor.START)) {
-      sql.append(" and (sort_key, id) ")
+      sql.append(" where (sort_key, id) ")
           .append(ordering.ascending() ? ">" : "<")
           .append(" (:afterKey, :afterId)");
       params.put("afterKey", cursorKey(after, ordering.type()));
       params.put("afterId", cursorId(after));
     }
-    appendOrder(ordering, "", sql);
-    sql.append(" limit :limit");
-    params.put("limit", limit + 1);
-  }
-
-  private static void appendOrder(Ordering ordering, String table, StringBuilder sql) {
-    String direction = ordering.ascending() ? " asc" : " desc";
-    sql.append(" order by ")
-        .append(table)
-        .append("sort_key")
+    sql.append(" order by sort_key ")
         .append(direction)
-        .append(", ")
-        .append(table)
-        .append("id")
-        .append(direction);
-  }
+        .append(", id ")
+        .append(direction)
+        .append(" limit :limit");
+    params.put("limit", limit + 1);
 
-  /** The page and the cursor of the next: one row more than asked for says there is one. */
-  private static Hits page(
-      List<Hit> hits, int limit, boolean fuzzy, Map<Genre, Long> counts, long matched) {
+    List<Hit> hits =
+        jdbc.sql(sql.toString())
+            .params(params)
+            .query((rs, row) -> new Hit(FilmRows.card(rs, row), rs.getString("sort_key")))
+            .list();
     boolean more = hits.size() > limit;
     List<Hit> page = more ? hits.subList(0, limit) : hits;
     String next =
@@ -262,60 +188,56 @@ public final class JdbcFilmSearch implements FilmSearch {
                     page.getLast().film().id().toString())
                 .encode()
             : "";
-    return new Hits(page.stream().map(Hit::film).toList(), next, counts, matched);
-  }
-
-  private static String[] genreCodes(FilmQuery query) {
-    return query.genres().stream().map(Genre::code).toArray(String[]::new);
-  }
-
-  /** "drama=5,comedy=3" as the statement above aggregates it. */
-  private static Map<Genre, Long> parseCounts(String aggregated) {
-    Map<Genre, Long> counts = new EnumMap<>(Genre.class);
-    if (aggregated != null) {
-      for (String pair : aggregated.split(",")) {
-        int split = pair.indexOf('=');
-        Genre.ofCode(pair.substring(0, split))
-            .ifPresent(g -> counts.put(g, Long.parseLong(pair.substring(split + 1))));
-      }
-    }
-    return counts;
+    return new Hits(page.stream().map(Hit::film).toList(), next);
   }
 
   private record Hit(FilmCard film, String sortKey) {}
 
-  /** What browse counts depend on: the filters but the genres and the order. */
-  private static FilmQuery browseKey(FilmQuery q) {
-    return new FilmQuery(
-        q.text(),
-        Set.of(),
-        q.yearFrom(),
-        q.yearTo(),
-        q.country(),
-        q.minRating(),
-        q.maxAgeRating(),
-        FilmSort.POPULAR,
-        "");
+  /**
+   * What genre counts depend on: the text, how it matched, and the filters but genres and order.
+   */
+  private record CountsKey(FilmQuery query, boolean fuzzy) {
+    static CountsKey of(FilmQuery q, boolean fuzzy) {
+      return new CountsKey(
+          new FilmQuery(
+              q.text(),
+              Set.of(),
+              q.yearFrom(),
+              q.yearTo(),
+              q.country(),
+              q.minRating(),
+              q.maxAgeRating(),
+              FilmSort.POPULAR,
+              ""),
+          fuzzy);
+    }
   }
 
-  /** Per genre, the films under every filter but the genre one (browsing: no text). */
-  private Map<Genre, Long> genreCounts(FilmQuery query) {
+  /** Per genre, the films matching every filter but the genre one; kept for a while. */
+  private Map<Genre, Long> genreCounts(FilmQuery query, boolean fuzzy) {
+    return counts.get(
+        CountsKey.of(query, fuzzy),
+        () ->
+            fuzzy ? withTypoThreshold(() -> countGenres(query, true)) : countGenres(query, false));
+  }
+
+  private Map<Genre, Long> countGenres(FilmQuery query, boolean fuzzy) {
     StringBuilder sql =
         new StringBuilder(
             "select g.code, count(*) as films from films f, unnest(f.genres) as g(code)"
                 + " where f.published");
     Map<String, Object> params = new HashMap<>();
-    appendFilters(query, false, false, sql, params);
+    appendFilters(query, fuzzy, false, sql, params);
     sql.append(" group by g.code");
-    Map<Genre, Long> counts = new EnumMap<>(Genre.class);
+    Map<Genre, Long> counted = new EnumMap<>(Genre.class);
     jdbc.sql(sql.toString())
         .params(params)
         .query(
             rs -> {
               long films = rs.getLong("films");
-              Genre.ofCode(rs.getString("code")).ifPresent(g -> counts.put(g, films));
+              Genre.ofCode(rs.getString("code")).ifPresent(g -> counted.put(g, films));
             });
-    return counts;
+    return counted;
   }
 
   private static void textParams(FilmQuery query, Map<String, Object> params) {
@@ -339,7 +261,7 @@ public final class JdbcFilmSearch implements FilmSearch {
     }
     if (byGenre && !query.genres().isEmpty()) {
       sql.append(" and f.genres && cast(:genres as text[])");
-      params.put("genres", genreCodes(query));
+      params.put("genres", query.genres().stream().map(Genre::code).toArray(String[]::new));
     }
     if (query.yearFrom() != null) {
       sql.append(" and f.year >= :yearFrom");
