@@ -1,15 +1,26 @@
 package io.kinobezdna.ugc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
 import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
 import io.kinobezdna.contracts.catalog.v1.FilmSummary;
 import io.kinobezdna.contracts.catalog.v1.GetFilmsRequest;
 import io.kinobezdna.contracts.catalog.v1.GetFilmsResponse;
 import io.kinobezdna.contracts.common.v1.PageInfo;
+import io.kinobezdna.contracts.ugc.v1.ListFriendsWhoWantRequest;
+import io.kinobezdna.contracts.ugc.v1.UgcServiceGrpc;
+import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
+import io.kinobezdna.contracts.users.v1.GetProfilesResponse;
 import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
 import io.kinobezdna.contracts.users.v1.Profile;
@@ -17,6 +28,7 @@ import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +63,7 @@ class UgcIT {
   private static Server upstreams;
   private static ConfigurableApplicationContext ugc;
   private static String base;
+  private static int grpcPort;
 
   record User(String id, String token) {}
 
@@ -66,12 +79,15 @@ class UgcIT {
             .build()
             .start();
     String grpc = "http://127.0.0.1:" + upstreams.getPort();
+    try (ServerSocket socket = new ServerSocket(0)) {
+      grpcPort = socket.getLocalPort();
+    }
     ugc =
         new SpringApplicationBuilder(UgcApplication.class)
             .properties("spring.config.name=" + UgcApplication.CONFIG_NAME)
             .run(
                 "--server.port=0",
-                "--spring.grpc.server.port=0",
+                "--spring.grpc.server.port=" + grpcPort,
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(),
@@ -115,11 +131,26 @@ class UgcIT {
       responses.onNext(answer.build());
       responses.onCompleted();
     }
+
+    @Override
+    public void getProfiles(
+        GetProfilesRequest request, StreamObserver<GetProfilesResponse> responses) {
+      GetProfilesResponse.Builder answer = GetProfilesResponse.newBuilder();
+      for (String id : request.getUserIdsList()) {
+        answer.addProfiles(Profile.newBuilder().setUserId(id).setDisplayName(name(id)));
+      }
+      responses.onNext(answer.build());
+      responses.onCompleted();
+    }
   }
 
-  private static User user() {
+  private static String name(String userId) {
+    return "Viewer " + userId.substring(0, 8);
+  }
+
+  private static User user(String... roles) {
     String id = UUID.randomUUID().toString();
-    return new User(id, tokens.tokenFor(id, "Viewer " + id.substring(0, 4)));
+    return new User(id, tokens.tokenFor(id, name(id), roles));
   }
 
   private static String film() {
@@ -303,5 +334,210 @@ class UgcIT {
     assertThat(friends).hasSize(1);
     assertThat(friends.get(0).get("userId").asString()).isEqualTo(bob.id());
     assertThat(ok("GET", "/films/" + film + "/friends-who-want", carol, null)).isEmpty();
+  }
+
+  @Test
+  void reviewsAreShownOnlyOnceSupportPublishesThemAndEditsGoBackToTheQueue() throws Exception {
+    User ann = user();
+    User bob = user();
+    User support = user("SUPPORT");
+    String film = film();
+    String reviews = "/public/films/" + film + "/reviews";
+
+    HttpResponse<String> tooShort =
+        call("PUT", "/films/" + film + "/review", ann, "{\"body\":\"  meh  \"}");
+    assertThat(tooShort.statusCode()).isEqualTo(400);
+    assertThat(tooShort.body()).contains("body");
+    assertThat(call("PUT", "/films/" + UUID.randomUUID() + "/review", ann, REVIEW).statusCode())
+        .isEqualTo(404);
+
+    JsonNode written = ok("PUT", "/films/" + film + "/review", ann, REVIEW);
+    assertThat(written.get("status").asString()).isEqualTo("pending");
+    assertThat(written.get("authorName").asString()).isEqualTo(name(ann.id()));
+    assertThat(
+            ok("GET", "/films/" + film + "/mine", ann, null).get("review").get("status").asString())
+        .isEqualTo("pending");
+    assertThat(ok("GET", reviews, null, null).get("items"))
+        .as("nothing shown before support")
+        .isEmpty();
+
+    // Viewers neither see the queue nor decide; support does.
+    assertThat(call("GET", "/moderation/reviews", bob, null).statusCode()).isEqualTo(403);
+    String id = written.get("id").asString();
+    String publish = decision("publish", null, written.get("writtenAt").asString());
+    assertThat(call("PUT", "/moderation/reviews/" + id, bob, publish).statusCode()).isEqualTo(403);
+    assertThat(queue(support)).contains(id);
+    HttpResponse<String> noNote =
+        call(
+            "PUT",
+            "/moderation/reviews/" + id,
+            support,
+            decision("reject", " ", written.get("writtenAt").asString()));
+    assertThat(noNote.statusCode()).isEqualTo(400);
+    assertThat(noNote.body()).contains("note");
+
+    assertThat(ok("PUT", "/moderation/reviews/" + id, support, publish).get("status").asString())
+        .isEqualTo("published");
+    JsonNode shown = ok("GET", reviews, null, null).get("items");
+    assertThat(shown).hasSize(1);
+    assertThat(shown.get(0).get("body").asString()).isEqualTo(REVIEW_TEXT);
+    assertThat(queue(support)).doesNotContain(id);
+
+    // An edit is a new text: hidden until support has read it, and a decision about the old text
+    // no longer applies.
+    JsonNode edited =
+        ok("PUT", "/films/" + film + "/review", ann, "{\"body\":\"On second thought: too long.\"}");
+    assertThat(edited.get("id").asString()).isEqualTo(id);
+    assertThat(ok("GET", reviews, null, null).get("items")).isEmpty();
+    HttpResponse<String> stale = call("PUT", "/moderation/reviews/" + id, support, publish);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(
+            ok("GET", "/films/" + film + "/mine", ann, null).get("review").get("status").asString())
+        .isEqualTo("pending");
+    JsonNode rejected =
+        ok(
+            "PUT",
+            "/moderation/reviews/" + id,
+            support,
+            decision("reject", "Spoilers in the first line", edited.get("writtenAt").asString()));
+    assertThat(rejected.get("moderationNote").asString()).isEqualTo("Spoilers in the first line");
+    assertThat(ok("GET", reviews, null, null).get("items")).isEmpty();
+
+    assertThat(call("DELETE", "/films/" + film + "/review", bob, null).statusCode())
+        .as("bob has no review to withdraw; ann's stays")
+        .isEqualTo(404);
+    assertThat(ok("GET", "/films/" + film + "/mine", ann, null).get("review").isNull()).isFalse();
+    assertThat(call("DELETE", "/films/" + film + "/review", ann, null).statusCode()).isEqualTo(204);
+    assertThat(ok("GET", "/films/" + film + "/mine", ann, null).get("review").isNull()).isTrue();
+  }
+
+  @Test
+  void publishedReviewsPageNewestFirst() throws Exception {
+    User support = user("ADMIN");
+    String film = film();
+    List<String> published = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      JsonNode review = ok("PUT", "/films/" + film + "/review", user(), REVIEW);
+      String id = review.get("id").asString();
+      ok(
+          "PUT",
+          "/moderation/reviews/" + id,
+          support,
+          decision("publish", null, review.get("writtenAt").asString()));
+      published.addFirst(id);
+    }
+    List<String> seen = new ArrayList<>();
+    String cursor = "";
+    do {
+      JsonNode page =
+          ok("GET", "/public/films/" + film + "/reviews?limit=2&cursor=" + cursor, null, null);
+      page.get("items").forEach(r -> seen.add(r.get("id").asString()));
+      cursor = page.get("nextCursor").asString();
+    } while (!cursor.isEmpty());
+    assertThat(seen).isEqualTo(published);
+    assertThat(
+            call("GET", "/public/films/" + film + "/reviews?cursor=bm90LWEtY3Vyc29y", null, null)
+                .statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void whoLikedAFilmListsTheViewersFriendsFirstThenEveryoneOncePageByPage() throws Exception {
+    User ann = user();
+    List<User> friends = List.of(user(), user());
+    List<User> others = List.of(user(), user(), user());
+    friendships.put(ann.id(), friends.stream().map(User::id).toList());
+    String film = film();
+    for (User u :
+        List.of(others.get(0), friends.get(0), others.get(1), friends.get(1), others.get(2))) {
+      ok("PUT", "/films/" + film + "/like", u, null);
+    }
+
+    List<JsonNode> likers = new ArrayList<>();
+    String cursor = "";
+    do {
+      JsonNode page = ok("GET", "/films/" + film + "/likes?limit=2&cursor=" + cursor, ann, null);
+      page.get("items").forEach(likers::add);
+      cursor = page.get("nextCursor").asString();
+    } while (!cursor.isEmpty());
+
+    assertThat(likers.stream().map(l -> l.get("userId").asString()))
+        .as("friends first, newest first within each part")
+        .containsExactly(
+            friends.get(1).id(),
+            friends.get(0).id(),
+            others.get(2).id(),
+            others.get(1).id(),
+            others.get(0).id());
+    assertThat(likers.stream().map(l -> l.get("friend").asBoolean()))
+        .containsExactly(true, true, false, false, false);
+    assertThat(likers.get(0).get("displayName").asString())
+        .isEqualTo("Friend " + friends.get(1).id());
+    assertThat(likers.get(2).get("displayName").asString()).isEqualTo(name(others.get(2).id()));
+    assertThat(call("GET", "/films/" + film + "/likes", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void roomsAskForFriendsWhoWantAFilmOverGrpcAsTheViewer() throws Exception {
+    User ann = user();
+    User bob = user();
+    friendships.put(ann.id(), List.of(bob.id()));
+    String film = film();
+    ok("PUT", "/me/wishlist/" + film, bob, null);
+    ManagedChannel channel =
+        ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
+    try {
+      Metadata metadata = new Metadata();
+      metadata.put(
+          Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+          "Bearer " + ann.token());
+      var stub =
+          UgcServiceGrpc.newBlockingStub(channel)
+              .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata));
+      var answer =
+          stub.listFriendsWhoWant(ListFriendsWhoWantRequest.newBuilder().setFilmId(film).build());
+      assertThat(answer.getFriendsList()).extracting(f -> f.getUserId()).containsExactly(bob.id());
+      assertThat(answer.getFriends(0).getDisplayName()).isEqualTo("Friend " + bob.id());
+
+      assertThatThrownBy(
+              () ->
+                  stub.listFriendsWhoWant(
+                      ListFriendsWhoWantRequest.newBuilder().setFilmId("nope").build()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+      assertThatThrownBy(
+              () ->
+                  UgcServiceGrpc.newBlockingStub(channel)
+                      .listFriendsWhoWant(
+                          ListFriendsWhoWantRequest.newBuilder().setFilmId(film).build()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  private static final String REVIEW_TEXT = "Slow, strange and unforgettable.";
+  private static final String REVIEW = "{\"body\":\"" + REVIEW_TEXT + "\"}";
+
+  private static String decision(String decision, String note, String writtenAt) {
+    return JSON.writeValueAsString(
+        note == null
+            ? Map.of("decision", decision, "writtenAt", writtenAt)
+            : Map.of("decision", decision, "note", note, "writtenAt", writtenAt));
+  }
+
+  /** Ids in support's queue, all pages. */
+  private static List<String> queue(User support) throws Exception {
+    List<String> ids = new ArrayList<>();
+    String cursor = "";
+    do {
+      JsonNode page = ok("GET", "/moderation/reviews?limit=100&cursor=" + cursor, support, null);
+      page.get("items").forEach(r -> ids.add(r.get("id").asString()));
+      cursor = page.get("nextCursor").asString();
+    } while (!cursor.isEmpty());
+    return ids;
   }
 }

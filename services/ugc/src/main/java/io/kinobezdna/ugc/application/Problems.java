@@ -16,4 +16,12 @@ public final class Problems {
       throw new PlatformError(ErrorKind.NOT_FOUND, "FILM_NOT_FOUND", "There is no film " + filmId);
     }
   }
+
+  /** Moderation is for support staff and admins. */
+  public static void requireModerator(Caller caller) {
+    if (!caller.moderator()) {
+      throw new PlatformError(
+          ErrorKind.PERMISSION_DENIED, "MODERATORS_ONLY", "Only support staff moderate reviews.");
+    }
+  }
 }

@@ -13,22 +13,29 @@ import io.kinobezdna.platform.outbox.OutboxWriter;
 import io.kinobezdna.platform.tx.SpringTransactions;
 import io.kinobezdna.platform.tx.Transactions;
 import io.kinobezdna.platform.web.ServletPlatformSupport;
+import io.kinobezdna.ugc.adapter.in.grpc.UgcGrpcService;
 import io.kinobezdna.ugc.adapter.out.grpc.CatalogGrpcFilms;
-import io.kinobezdna.ugc.adapter.out.grpc.UsersGrpcFriends;
+import io.kinobezdna.ugc.adapter.out.grpc.UsersGrpcPeople;
 import io.kinobezdna.ugc.adapter.out.jdbc.JdbcFilmTotals;
 import io.kinobezdna.ugc.adapter.out.jdbc.JdbcProgress;
 import io.kinobezdna.ugc.adapter.out.jdbc.JdbcReactions;
+import io.kinobezdna.ugc.adapter.out.jdbc.JdbcReviews;
 import io.kinobezdna.ugc.adapter.out.outbox.OutboxUgcEvents;
 import io.kinobezdna.ugc.application.command.ReactHandler;
+import io.kinobezdna.ugc.application.command.ReviewHandler;
 import io.kinobezdna.ugc.application.command.SaveProgressHandler;
 import io.kinobezdna.ugc.application.port.FilmTotalsRepository;
 import io.kinobezdna.ugc.application.port.Films;
 import io.kinobezdna.ugc.application.port.Friends;
+import io.kinobezdna.ugc.application.port.Profiles;
 import io.kinobezdna.ugc.application.port.ProgressRepository;
 import io.kinobezdna.ugc.application.port.Reactions;
+import io.kinobezdna.ugc.application.port.Reviews;
 import io.kinobezdna.ugc.application.port.UgcEvents;
 import io.kinobezdna.ugc.application.query.FriendsWhoWantHandler;
+import io.kinobezdna.ugc.application.query.ReviewQueries;
 import io.kinobezdna.ugc.application.query.ViewerQueries;
+import io.kinobezdna.ugc.application.query.WhoLikedHandler;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -114,8 +121,8 @@ public class UgcConfiguration {
   }
 
   @Bean
-  Friends friends(ManagedChannel usersChannel) {
-    return new UsersGrpcFriends(UsersServiceGrpc.newBlockingStub(usersChannel));
+  UsersGrpcPeople people(ManagedChannel usersChannel) {
+    return new UsersGrpcPeople(UsersServiceGrpc.newBlockingStub(usersChannel));
   }
 
   @Bean
@@ -156,5 +163,31 @@ public class UgcConfiguration {
   @Bean
   FriendsWhoWantHandler friendsWhoWantHandler(Friends friends, Reactions reactions) {
     return new FriendsWhoWantHandler(friends, reactions);
+  }
+
+  @Bean
+  WhoLikedHandler whoLikedHandler(Friends friends, Profiles profiles, Reactions reactions) {
+    return new WhoLikedHandler(friends, profiles, reactions);
+  }
+
+  @Bean
+  Reviews reviews(JdbcClient jdbc) {
+    return new JdbcReviews(jdbc);
+  }
+
+  @Bean
+  ReviewHandler reviewHandler(
+      Reviews reviews, Films films, Transactions transactions, UuidV7 ids, Clock clock) {
+    return new ReviewHandler(reviews, films, transactions, ids, clock);
+  }
+
+  @Bean
+  ReviewQueries reviewQueries(Reviews reviews) {
+    return new ReviewQueries(reviews);
+  }
+
+  @Bean
+  UgcGrpcService ugcGrpcService(FriendsWhoWantHandler friendsWhoWant, JwtVerifier verifier) {
+    return new UgcGrpcService(friendsWhoWant, verifier);
   }
 }

@@ -10,6 +10,9 @@ public final class Callers {
   private Callers() {}
 
   public static Caller of(VerifiedCaller verified) {
-    return new Caller(UUID.fromString(verified.userId()), verified.displayName());
+    return new Caller(
+        UUID.fromString(verified.userId()),
+        verified.displayName(),
+        verified.hasRole(VerifiedCaller.SUPPORT) || verified.isAdmin());
   }
 }

@@ -31,6 +31,12 @@ public interface Reactions {
   /** The viewer's list, latest first. */
   Page<Wish> wishlist(UUID userId, Page.Cursor after, int limit);
 
+  /** Someone who likes a film, since when, and whether they are a friend of the asking viewer. */
+  record Liker(UUID userId, Instant likedAt, boolean friend) {}
+
+  /** Who likes the film: the given friends first, then everyone else; newest first in each. */
+  Page<Liker> likers(UUID filmId, Collection<UUID> friends, Page.Cursor after, int limit);
+
   /** Which of these users want the film. */
   List<UUID> whoWish(UUID filmId, Collection<UUID> userIds);
 }

@@ -12,9 +12,13 @@ import io.kinobezdna.ugc.application.command.SaveProgressHandler;
 import io.kinobezdna.ugc.application.port.Reactions;
 import io.kinobezdna.ugc.application.query.FriendsWhoWantHandler;
 import io.kinobezdna.ugc.application.query.MyFilm;
+import io.kinobezdna.ugc.application.query.ReviewQueries;
 import io.kinobezdna.ugc.application.query.ViewerQueries;
+import io.kinobezdna.ugc.application.query.WhoLikedHandler;
+import io.kinobezdna.ugc.domain.Review;
 import io.kinobezdna.ugc.domain.WatchProgress;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -52,9 +56,10 @@ public class UgcController {
       ProgressView progress,
       long likeCount,
       long ratingCount,
-      double averageRating) {
+      double averageRating,
+      ReviewsController.ReviewView review) {
 
-    static MyFilmView of(UUID filmId, MyFilm f) {
+    static MyFilmView of(UUID filmId, MyFilm f, Optional<Review> review) {
       return new MyFilmView(
           filmId.toString(),
           f.liked(),
@@ -63,7 +68,8 @@ public class UgcController {
           f.progress().map(ProgressView::of).orElse(null),
           f.totals().likeCount(),
           f.totals().ratingCount(),
-          f.totals().averageRating());
+          f.totals().averageRating(),
+          review.map(ReviewsController.ReviewView::of).orElse(null));
     }
   }
 
@@ -77,25 +83,36 @@ public class UgcController {
 
   public record FriendView(String userId, String displayName) {}
 
+  public record LikerView(String userId, String displayName, boolean friend, String likedAt) {}
+
+  public record LikerPage(List<LikerView> items, String nextCursor) {}
+
   private final ReactHandler react;
   private final SaveProgressHandler saveProgress;
   private final ViewerQueries viewer;
   private final FriendsWhoWantHandler friendsWhoWant;
+  private final WhoLikedHandler whoLiked;
+  private final ReviewQueries reviews;
 
   public UgcController(
       ReactHandler react,
       SaveProgressHandler saveProgress,
       ViewerQueries viewer,
-      FriendsWhoWantHandler friendsWhoWant) {
+      FriendsWhoWantHandler friendsWhoWant,
+      WhoLikedHandler whoLiked,
+      ReviewQueries reviews) {
     this.react = react;
     this.saveProgress = saveProgress;
     this.viewer = viewer;
     this.friendsWhoWant = friendsWhoWant;
+    this.whoLiked = whoLiked;
+    this.reviews = reviews;
   }
 
   @GetMapping("/films/{filmId}/mine")
   MyFilmView mine(VerifiedCaller verified, @PathVariable UUID filmId) {
-    return MyFilmView.of(filmId, viewer.myFilm(Callers.of(verified), filmId));
+    Caller caller = Callers.of(verified);
+    return MyFilmView.of(filmId, viewer.myFilm(caller, filmId), reviews.mine(caller, filmId));
   }
 
   @PutMapping("/films/{filmId}/like")
@@ -167,9 +184,26 @@ public class UgcController {
         .toList();
   }
 
+  @GetMapping("/films/{filmId}/likes")
+  LikerPage likers(
+      VerifiedCaller verified,
+      @PathVariable UUID filmId,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
+    Page<WhoLikedHandler.Liker> page = whoLiked.handle(Callers.of(verified), filmId, cursor, limit);
+    return new LikerPage(
+        page.items().stream()
+            .map(
+                l ->
+                    new LikerView(
+                        l.userId().toString(), l.displayName(), l.friend(), l.likedAt().toString()))
+            .toList(),
+        page.nextCursor());
+  }
+
   private MyFilmView reacted(VerifiedCaller verified, UUID filmId, React.Reaction reaction) {
     Caller caller = Callers.of(verified);
     react.handle(new React(caller, filmId, reaction));
-    return MyFilmView.of(filmId, viewer.myFilm(caller, filmId));
+    return MyFilmView.of(filmId, viewer.myFilm(caller, filmId), reviews.mine(caller, filmId));
   }
 }

@@ -4,6 +4,7 @@ import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.ugc.application.port.Reactions;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -109,10 +110,7 @@ public final class JdbcReactions implements Reactions {
                 first
                     ? List.of(userId, limit + 1)
                     : List.of(
-                        userId,
-                        Timestamp.from(Instant.parse(after.sortKey())),
-                        UUID.fromString(after.id()),
-                        limit + 1))
+                        userId, Cursors.time(after.sortKey()), Cursors.id(after.id()), limit + 1))
             .query(
                 (rs, n) ->
                     new Wish(
@@ -135,6 +133,68 @@ public final class JdbcReactions implements Reactions {
     return jdbc.sql("select user_id from wishes where film_id = ? and user_id = any(?)")
         .params(filmId, userIds.toArray(UUID[]::new))
         .query(UUID.class)
+        .list();
+  }
+
+  /** Cursor keys of the two parts of the likers list: friends, then the others. */
+  private static final String FRIENDS_PART = "f:";
+
+  private static final String OTHERS_PART = "o:";
+
+  @Override
+  public Page<Liker> likers(UUID filmId, Collection<UUID> friends, Page.Cursor after, int limit) {
+    // Two keyset walks on (film, liked at, user): friends' likes (a short list, by primary key),
+    // then everyone else's through likes_film_latest; the cursor says which part it stopped in.
+    String[] friendIds = friends.stream().map(UUID::toString).toArray(String[]::new);
+    boolean start = after.equals(Page.Cursor.START);
+    boolean inOthers = !start && after.sortKey().startsWith(OTHERS_PART);
+    if (!start && !inOthers && !after.sortKey().startsWith(FRIENDS_PART)) {
+      throw Cursors.bad();
+    }
+    List<Liker> rows = new ArrayList<>();
+    if (!inOthers && friendIds.length > 0) {
+      rows.addAll(likers(filmId, friendIds, true, start ? null : after, limit + 1));
+    }
+    if (rows.size() <= limit) {
+      rows.addAll(
+          likers(filmId, friendIds, false, inOthers ? after : null, limit + 1 - rows.size()));
+    }
+    boolean more = rows.size() > limit;
+    List<Liker> page = more ? rows.subList(0, limit) : rows;
+    String next = "";
+    if (more) {
+      Liker last = page.getLast();
+      next =
+          new Page.Cursor(
+                  (last.friend() ? FRIENDS_PART : OTHERS_PART) + last.likedAt(),
+                  last.userId().toString())
+              .encode();
+    }
+    return new Page<>(List.copyOf(page), next);
+  }
+
+  private List<Liker> likers(
+      UUID filmId, String[] friendIds, boolean friends, Page.Cursor after, int limit) {
+    List<Object> params = new ArrayList<>(List.of(filmId, friendIds));
+    StringBuilder sql =
+        new StringBuilder("select user_id, created_at from likes where film_id = ? and ")
+            .append(friends ? "" : "not ")
+            .append("user_id = any(cast(? as uuid[]))");
+    if (after != null) {
+      sql.append(" and (created_at, user_id) < (?, ?)");
+      params.add(Cursors.time(after.sortKey().substring(2)));
+      params.add(Cursors.id(after.id()));
+    }
+    sql.append(" order by created_at desc, user_id desc limit ?");
+    params.add(limit);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (rs, n) ->
+                new Liker(
+                    rs.getObject("user_id", UUID.class),
+                    rs.getTimestamp("created_at").toInstant(),
+                    friends))
         .list();
   }
 }
