@@ -48,6 +48,12 @@ test('search with a typo, filter by genre, play the film, like it and keep it to
   // Like it and keep it to watch: the buttons show what ugc stored.
   await page.getByRole('button', { name: /Like/ }).click();
   await expect(page.getByRole('button', { name: /Liked/ })).toHaveAttribute('aria-pressed', 'true');
+
+  // A review waits for support: its author sees that, visitors do not see it yet.
+  await page.getByLabel('Your review').fill('Shadows that still crawl up the stairs.');
+  await page.getByRole('button', { name: 'Post review' }).click();
+  await expect(page.getByText(/Awaiting moderation/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Update review' })).toBeVisible();
   await page.getByRole('button', { name: /Want to watch/ }).click();
   await expect(page.getByRole('button', { name: /In “Want to watch”/ })).toHaveAttribute('aria-pressed', 'true');
 

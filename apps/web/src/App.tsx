@@ -12,6 +12,7 @@ import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StatusPage } from './pages/StatusPage';
 import { UpcomingPage } from './pages/UpcomingPage';
+import { ReviewModerationPage } from './support/ReviewModerationPage';
 import { WatchlistPage } from './ugc/WatchlistPage';
 
 /**
@@ -32,6 +33,7 @@ export function App() {
         <Route path="profile" element={<RequireSignIn><ProfilePage /></RequireSignIn>} />
         <Route path="settings" element={<RequireSignIn><SettingsPage /></RequireSignIn>} />
         <Route path="friends" element={<RequireSignIn><FriendsPage /></RequireSignIn>} />
+        <Route path="support/reviews" element={<RequireSignIn><ReviewModerationPage /></RequireSignIn>} />
         <Route path="checkout" element={<UpcomingPage title="Checkout" feature="Cart and checkout" />} />
         <Route path="files" element={<UpcomingPage title="My files" feature="File storage" />} />
         <Route path="status" element={<StatusPage />} />

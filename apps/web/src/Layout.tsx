@@ -26,6 +26,7 @@ function AccountMenu() {
       <NavLink to="/profile" className="account-name" data-testid="signed-in-user">{state.user.displayName}</NavLink>
       <NavLink to="/friends">Friends</NavLink>
       <NavLink to="/settings">Settings</NavLink>
+      {state.user.roles.some((r) => r === 'SUPPORT' || r === 'ADMIN') && <NavLink to="/support/reviews">Moderation</NavLink>}
       <button
         type="button"
         className="kb-button kb-button--ghost"

@@ -5,6 +5,8 @@ import { ApiError, messageOf, toApiError } from '../account/api';
 import { useSession } from '../account/session';
 import type { MyFilm } from '../ugc/api';
 import { FilmActions } from '../ugc/FilmActions';
+import { FilmReviews } from '../ugc/FilmReviews';
+import { WhoLiked } from '../ugc/WhoLiked';
 import { formatDuration, formatPrice, loadGenres, type Film, type Genre } from './api';
 
 /** How often a playing video reports its position (and on every pause). */
@@ -172,6 +174,8 @@ export function FilmPage() {
               </ul>
             )}
           </section>
+          <WhoLiked filmId={card.id} />
+          <FilmReviews filmId={card.id} />
         </div>
       </div>
     </article>
