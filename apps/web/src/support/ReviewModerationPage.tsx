@@ -89,7 +89,7 @@ function PendingReview({ review, onDecided }: { review: Review; onDecided: () =>
   return (
     <li className="review">
       <p className="review__author">
-        {review.authorName} on <Link to={`/films/${review.filmId}`}>the film</Link> ·{' '}
+        {review.authorName || 'A viewer'} on <Link to={`/films/${review.filmId}`}>the film</Link> ·{' '}
         <time dateTime={review.writtenAt}>{new Date(review.writtenAt).toLocaleString()}</time>
       </p>
       <p className="review__body">{review.body}</p>

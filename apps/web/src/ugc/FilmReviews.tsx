@@ -53,7 +53,7 @@ export function FilmReviews({ filmId }: { filmId: string }) {
           {reviews.map((r) => (
             <li key={r.id} className="review">
               <p className="review__author">
-                {r.authorName} · <time dateTime={r.writtenAt}>{new Date(r.writtenAt).toLocaleDateString()}</time>
+                {r.authorName || 'A viewer'} · <time dateTime={r.writtenAt}>{new Date(r.writtenAt).toLocaleDateString()}</time>
               </p>
               <p className="review__body">{r.body}</p>
             </li>

@@ -55,8 +55,8 @@ public final class ReviewHandler {
                               author.displayName(),
                               command.body(),
                               now()));
-          reviews.save(review);
-          return review;
+          UUID stored = reviews.save(review);
+          return stored.equals(review.id()) ? review : reviews.byId(stored).orElseThrow();
         });
   }
 

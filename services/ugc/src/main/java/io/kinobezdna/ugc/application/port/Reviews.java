@@ -13,8 +13,11 @@ public interface Reviews {
 
   Optional<Review> byId(UUID id);
 
-  /** Inserts or replaces the author's review of the film. */
-  void save(Review review);
+  /**
+   * Inserts or replaces the author's review of the film; the id it is stored under (the first
+   * review's, when two first writes of the same author race).
+   */
+  UUID save(Review review);
 
   /**
    * Stores support's decision, if the review is still the text support read (its {@code

@@ -42,14 +42,14 @@ public final class JdbcReviews implements Reviews {
   }
 
   @Override
-  public void save(Review r) {
-    jdbc.sql(
+  public UUID save(Review r) {
+    return jdbc.sql(
             "insert into reviews (id, film_id, author_id, author_name, body, status,"
                 + " moderation_note, written_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (author_id, film_id) do update set author_name ="
                 + " excluded.author_name, body = excluded.body, status = excluded.status,"
                 + " moderation_note = excluded.moderation_note, written_at = excluded.written_at,"
-                + " moderated_at = null")
+                + " moderated_at = null returning id")
         .params(
             r.id(),
             r.filmId(),
@@ -59,7 +59,8 @@ public final class JdbcReviews implements Reviews {
             r.status().name(),
             r.moderationNote(),
             Timestamp.from(r.writtenAt()))
-        .update();
+        .query(UUID.class)
+        .single();
   }
 
   @Override
