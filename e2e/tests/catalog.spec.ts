@@ -50,7 +50,7 @@ test('search with a typo, filter by genre, play the film, like it and keep it to
   await expect(page.getByRole('button', { name: /Liked/ })).toHaveAttribute('aria-pressed', 'true');
 
   // A review waits for support: its author sees that, visitors do not see it yet.
-  await page.getByLabel('Your review').fill('Shadows that still crawl up the stairs.');
+  await page.getByRole('textbox', { name: 'Your review' }).fill('Shadows that still crawl up the stairs.');
   await page.getByRole('button', { name: 'Post review' }).click();
   await expect(page.getByText(/Awaiting moderation/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Update review' })).toBeVisible();

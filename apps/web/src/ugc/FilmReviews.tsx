@@ -144,7 +144,7 @@ function MyReview({ filmId }: { filmId: string }) {
   }
 
   return (
-    <form className="my-review" onSubmit={(e) => void save(e)} aria-label="Your review">
+    <form className="my-review" onSubmit={(e) => void save(e)}>
       <div className="field">
         <label htmlFor="my-review-text">Your review</label>
         <textarea
