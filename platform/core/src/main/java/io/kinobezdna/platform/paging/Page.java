@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** One page of a list and the opaque cursor of the next (empty on the last page). */
 public record Page<T>(List<T> items, String nextCursor) {
@@ -27,6 +28,18 @@ public record Page<T>(List<T> items, String nextCursor) {
       throw PlatformError.invalidField("limit", "must be from 1 to " + MAX_SIZE);
     }
     return requested;
+  }
+
+  /**
+   * A keyset page from the rows a query returned when asked for {@code limit + 1}: the first {@code
+   * limit} of them, and when there was one more, the cursor after the last one shown.
+   */
+  public static <T> Page<T> fromRows(List<T> rows, int limit, Function<T, Cursor> cursorAfter) {
+    if (rows.size() <= limit) {
+      return new Page<>(List.copyOf(rows), "");
+    }
+    List<T> shown = List.copyOf(rows.subList(0, limit));
+    return new Page<>(shown, cursorAfter.apply(shown.getLast()).encode());
   }
 
   /** Where a page starts: after the item with this sort key and id. */

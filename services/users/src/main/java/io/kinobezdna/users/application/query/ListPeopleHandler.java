@@ -34,18 +34,13 @@ public final class ListPeopleHandler {
           case FRIENDS -> follows.friends(existing(query), after, limit + 1);
           case SEARCH -> profiles.search(searchText(query.text()), after, limit + 1);
         };
-    boolean more = found.size() > limit;
-    List<Profile> page = more ? found.subList(0, limit) : found;
-    String next =
-        more
-            ? new Page.Cursor(page.getLast().displayName(), page.getLast().userId().toString())
-                .encode()
-            : "";
+    Page<Profile> page =
+        Page.fromRows(found, limit, p -> new Page.Cursor(p.displayName(), p.userId().toString()));
     return new Page<>(
-        page.stream()
+        page.items().stream()
             .map(p -> new PersonView(p, follows.between(query.viewer().userId(), p.userId())))
             .toList(),
-        next);
+        page.nextCursor());
   }
 
   private UUID existing(ListPeople query) {

@@ -179,16 +179,13 @@ public final class JdbcFilmSearch implements FilmSearch {
             .params(params)
             .query((rs, row) -> new Hit(FilmRows.card(rs, row), rs.getString("sort_key")))
             .list();
-    boolean more = hits.size() > limit;
-    List<Hit> page = more ? hits.subList(0, limit) : hits;
-    String next =
-        more
-            ? new Page.Cursor(
-                    (fuzzy ? FUZZY_MARK : "") + page.getLast().sortKey(),
-                    page.getLast().film().id().toString())
-                .encode()
-            : "";
-    return new Hits(page.stream().map(Hit::film).toList(), next);
+    Page<Hit> page =
+        Page.fromRows(
+            hits,
+            limit,
+            h ->
+                new Page.Cursor((fuzzy ? FUZZY_MARK : "") + h.sortKey(), h.film().id().toString()));
+    return new Hits(page.items().stream().map(Hit::film).toList(), page.nextCursor());
   }
 
   private record Hit(FilmCard film, String sortKey) {}

@@ -117,15 +117,8 @@ public final class JdbcReactions implements Reactions {
                         rs.getObject("film_id", UUID.class),
                         rs.getTimestamp("added_at").toInstant()))
             .list();
-    boolean more = rows.size() > limit;
-    List<Wish> page = more ? rows.subList(0, limit) : rows;
-    String next =
-        more
-            ? new Page.Cursor(
-                    page.getLast().addedAt().toString(), page.getLast().filmId().toString())
-                .encode()
-            : "";
-    return new Page<>(page, next);
+    return Page.fromRows(
+        rows, limit, w -> new Page.Cursor(w.addedAt().toString(), w.filmId().toString()));
   }
 
   @Override
@@ -159,18 +152,12 @@ public final class JdbcReactions implements Reactions {
       rows.addAll(
           likers(filmId, friendIds, false, inOthers ? after : null, limit + 1 - rows.size()));
     }
-    boolean more = rows.size() > limit;
-    List<Liker> page = more ? rows.subList(0, limit) : rows;
-    String next = "";
-    if (more) {
-      Liker last = page.getLast();
-      next =
-          new Page.Cursor(
-                  (last.friend() ? FRIENDS_PART : OTHERS_PART) + last.likedAt(),
-                  last.userId().toString())
-              .encode();
-    }
-    return new Page<>(List.copyOf(page), next);
+    return Page.fromRows(
+        rows,
+        limit,
+        l ->
+            new Page.Cursor(
+                (l.friend() ? FRIENDS_PART : OTHERS_PART) + l.likedAt(), l.userId().toString()));
   }
 
   private List<Liker> likers(

@@ -110,14 +110,8 @@ public final class JdbcReviews implements Reviews {
     sql.append(" limit ?");
     params.add(limit + 1);
     List<Review> rows = jdbc.sql(sql.toString()).params(params).query(JdbcReviews::review).list();
-    boolean more = rows.size() > limit;
-    List<Review> page = more ? rows.subList(0, limit) : rows;
-    String next =
-        more
-            ? new Page.Cursor(page.getLast().writtenAt().toString(), page.getLast().id().toString())
-                .encode()
-            : "";
-    return new Page<>(List.copyOf(page), next);
+    return Page.fromRows(
+        rows, limit, r -> new Page.Cursor(r.writtenAt().toString(), r.id().toString()));
   }
 
   private static Review review(ResultSet rs, int row) throws SQLException {
