@@ -11,6 +11,8 @@ import io.kinobezdna.catalog.domain.Reception;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,24 +51,47 @@ public final class JdbcFilmRepository implements FilmRepository {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
-            film.id(),
-            d.titleRu(),
-            d.titleEn(),
-            d.originalTitle(),
-            d.year(),
-            d.durationMinutes(),
-            d.synopsis(),
-            FilmRows.genreCodes(d.genres()),
-            d.countries().toArray(String[]::new),
-            d.ageRating(),
-            d.directors().toArray(String[]::new),
-            d.cast().toArray(String[]::new),
-            d.studio(),
-            film.published(),
-            Timestamp.from(film.createdAt()),
-            Timestamp.from(film.updatedAt()))
+            values(
+                film.id(),
+                detailValues(d),
+                film.published(),
+                Timestamp.from(film.createdAt()),
+                Timestamp.from(film.updatedAt())))
         .update();
     insertOffers(film);
+  }
+
+  /**
+   * A film's details in column order: title_ru, title_en, original_title, year, duration_minutes,
+   * synopsis, genres, countries, age_rating, directors, cast_members, studio.
+   */
+  private static List<Object> detailValues(FilmDetails d) {
+    return Arrays.asList(
+        d.titleRu(),
+        d.titleEn(),
+        d.originalTitle(),
+        d.year(),
+        d.durationMinutes(),
+        d.synopsis(),
+        FilmRows.genreCodes(d.genres()),
+        d.countries().toArray(String[]::new),
+        d.ageRating(),
+        d.directors().toArray(String[]::new),
+        d.cast().toArray(String[]::new),
+        d.studio());
+  }
+
+  /** Statement parameters in order; a list among them stands for its elements. */
+  private static List<Object> values(Object... parts) {
+    List<Object> values = new ArrayList<>();
+    for (Object part : parts) {
+      if (part instanceof List<?> list) {
+        values.addAll(list);
+      } else {
+        values.add(part);
+      }
+    }
+    return values;
   }
 
   private void insertOffers(Film film) {
@@ -101,21 +126,11 @@ public final class JdbcFilmRepository implements FilmRepository {
                           where id = ?
                           """)
                       .params(
-                          d.titleRu(),
-                          d.titleEn(),
-                          d.originalTitle(),
-                          d.year(),
-                          d.durationMinutes(),
-                          d.synopsis(),
-                          FilmRows.genreCodes(d.genres()),
-                          d.countries().toArray(String[]::new),
-                          d.ageRating(),
-                          d.directors().toArray(String[]::new),
-                          d.cast().toArray(String[]::new),
-                          d.studio(),
-                          film.published(),
-                          Timestamp.from(film.updatedAt()),
-                          film.id())
+                          values(
+                              detailValues(d),
+                              film.published(),
+                              Timestamp.from(film.updatedAt()),
+                              film.id()))
                       .update();
               if (rows == 0) {
                 return false;
