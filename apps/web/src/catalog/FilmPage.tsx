@@ -23,6 +23,7 @@ export function FilmPage() {
   const [error, setError] = useState<unknown>(null);
   const [genres, setGenres] = useState<Genre[]>([]);
   const [videoReady, setVideoReady] = useState(false);
+  const [mine, setMine] = useState<MyFilm | null>(null);
 
   useEffect(() => {
     loadGenres().then(setGenres, () => setGenres([]));
@@ -136,7 +137,13 @@ export function FilmPage() {
               </li>
             ))}
           </ul>
-          <FilmActions filmId={card.id} onLoaded={resumeFrom} />
+          <FilmActions
+            filmId={card.id}
+            onLoaded={(m) => {
+              setMine(m);
+              resumeFrom(m);
+            }}
+          />
           {film.synopsis && <p className="film-page__synopsis">{film.synopsis}</p>}
           <dl className="film-page__people">
             {film.directors.length > 0 && (
@@ -175,7 +182,7 @@ export function FilmPage() {
             )}
           </section>
           <WhoLiked filmId={card.id} />
-          <FilmReviews filmId={card.id} />
+          <FilmReviews filmId={card.id} mine={mine} />
         </div>
       </div>
     </article>

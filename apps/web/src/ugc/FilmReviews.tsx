@@ -16,7 +16,7 @@ const STATUS_TEXT: Record<Review['status'], string> = {
  * A film's published reviews (anyone can read them), and for a signed-in viewer their own review:
  * write, edit (which sends it back to support) or withdraw it.
  */
-export function FilmReviews({ filmId }: { filmId: string }) {
+export function FilmReviews({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
   const [reviews, setReviews] = useState<Review[] | null>(null);
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +44,7 @@ export function FilmReviews({ filmId }: { filmId: string }) {
   return (
     <section aria-labelledby="reviews-title">
       <h2 id="reviews-title" className="film-page__h2">Reviews</h2>
-      <MyReview filmId={filmId} />
+      <MyReview filmId={filmId} mine={mine} />
       {error && <p className="form-error" role="alert">{error}</p>}
       {reviews === null && !error && <Spinner label="Loading reviews…" />}
       {reviews?.length === 0 && <EmptyState title="No reviews yet" />}
@@ -69,32 +69,19 @@ export function FilmReviews({ filmId }: { filmId: string }) {
   );
 }
 
-function MyReview({ filmId }: { filmId: string }) {
+/** The viewer's own review; its state comes with the viewer's film state the page loaded once. */
+function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
   const { api, state } = useSession();
   const [review, setReview] = useState<Review | null | undefined>(undefined);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const signedIn = state.status === 'signed-in';
 
   useEffect(() => {
-    if (!signedIn) return;
-    let live = true;
-    api(`/api/ugc/films/${filmId}/mine`)
-      .then(async (response) => {
-        if (!response.ok) throw await toApiError(response);
-        return (await response.json()) as MyFilm;
-      })
-      .then((mine) => {
-        if (!live) return;
-        setReview(mine.review);
-        setText(mine.review?.body ?? '');
-      })
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, [api, filmId, signedIn]);
+    if (!mine) return;
+    setReview(mine.review);
+    setText(mine.review?.body ?? '');
+  }, [mine]);
 
   if (state.status === 'anonymous') {
     return (
@@ -103,7 +90,7 @@ function MyReview({ filmId }: { filmId: string }) {
       </p>
     );
   }
-  if (review === undefined) return error ? <p className="form-error" role="alert">{error}</p> : null;
+  if (review === undefined) return null;
 
   const length = [...text.trim()].length;
   const problem =
