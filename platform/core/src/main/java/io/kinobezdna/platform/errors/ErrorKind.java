@@ -18,7 +18,14 @@ public enum ErrorKind {
   RESOURCE_EXHAUSTED(HttpStatus.TOO_MANY_REQUESTS, Status.Code.RESOURCE_EXHAUSTED),
   UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, Status.Code.UNAVAILABLE),
   DEADLINE_EXCEEDED(HttpStatus.GATEWAY_TIMEOUT, Status.Code.DEADLINE_EXCEEDED),
-  INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, Status.Code.INTERNAL);
+  INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, Status.Code.INTERNAL),
+  // After the kinds above, so fromGrpc maps a gRPC code to its more general kind first.
+  /** A body over a size limit or a quota. */
+  PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, Status.Code.RESOURCE_EXHAUSTED),
+  /** Content of a type the service does not take (judged by the content, not its name). */
+  UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Status.Code.INVALID_ARGUMENT),
+  /** A byte range outside the resource. */
+  RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, Status.Code.OUT_OF_RANGE);
 
   private final HttpStatus httpStatus;
   private final Status.Code grpcCode;

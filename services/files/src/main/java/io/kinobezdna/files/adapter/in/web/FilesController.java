@@ -1,0 +1,245 @@
+package io.kinobezdna.files.adapter.in.web;
+
+import io.kinobezdna.files.application.Caller;
+import io.kinobezdna.files.application.command.DirectUploadHandler;
+import io.kinobezdna.files.application.command.FileChangesHandler;
+import io.kinobezdna.files.application.command.UploadFile;
+import io.kinobezdna.files.application.command.UploadFileHandler;
+import io.kinobezdna.files.application.port.FileRepository.Filter;
+import io.kinobezdna.files.application.port.FileRepository.Usage;
+import io.kinobezdna.files.application.query.ContentQueries;
+import io.kinobezdna.files.application.query.FileQueries;
+import io.kinobezdna.files.domain.FileKind;
+import io.kinobezdna.files.domain.StoredFile;
+import io.kinobezdna.files.domain.Visibility;
+import io.kinobezdna.platform.auth.VerifiedCaller;
+import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.paging.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletDiskFileUpload;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Files over REST (the gateway exposes them under /api/files). Uploads are multipart/form-data,
+ * read as a stream (the servlet container's own multipart handling is off): the first part with a
+ * file name is the file, and its bytes go on to the object store as they arrive.
+ */
+@RestController
+public class FilesController {
+
+  public record FilesPage(List<FileView> items, String nextCursor) {}
+
+  public record UsageView(long usedBytes, long quotaBytes) {}
+
+  public record AccessRequest(String visibility, Set<UUID> sharedWith) {}
+
+  public record MetadataRequest(Map<String, Object> fields) {}
+
+  public record DirectUploadRequest(String name, Long sizeBytes) {}
+
+  public record DirectUploadView(String uploadId, String url, String expiresAt) {}
+
+  public record LinkView(String url, String expiresAt) {}
+
+  private final UploadFileHandler uploads;
+  private final DirectUploadHandler directUploads;
+  private final FileChangesHandler changes;
+  private final FileQueries queries;
+  private final ContentQueries content;
+
+  public FilesController(
+      UploadFileHandler uploads,
+      DirectUploadHandler directUploads,
+      FileChangesHandler changes,
+      FileQueries queries,
+      ContentQueries content) {
+    this.uploads = uploads;
+    this.directUploads = directUploads;
+    this.changes = changes;
+    this.queries = queries;
+    this.content = content;
+  }
+
+  @PostMapping("/files")
+  ResponseEntity<FileView> upload(
+      VerifiedCaller verified,
+      HttpServletRequest request,
+      @RequestParam(required = false) String visibility)
+      throws IOException {
+    Caller caller = caller(verified);
+    Visibility chosen = visibility == null ? Visibility.PRIVATE : visibility(visibility);
+    if (!JakartaServletFileUpload.isMultipartContent(request)) {
+      throw PlatformError.invalidField("file", "send the file as multipart/form-data");
+    }
+    try {
+      FileItemInputIterator parts = new JakartaServletDiskFileUpload().getItemIterator(request);
+      while (parts.hasNext()) {
+        FileItemInput part = parts.next();
+        if (part.isFormField() || part.getName() == null) {
+          continue;
+        }
+        try (InputStream bytes = part.getInputStream()) {
+          StoredFile file =
+              uploads.handle(
+                  new UploadFile(caller, part.getName(), bytes, partLength(request), chosen));
+          return ResponseEntity.created(URI.create("/files/" + file.id()))
+              .body(FileView.of(file, Optional.of(caller.userId())));
+        }
+      }
+    } catch (FileUploadException e) {
+      throw PlatformError.invalidField("file", "the multipart body cannot be read");
+    }
+    throw PlatformError.invalidField("file", "is required: a part with a file name");
+  }
+
+  /**
+   * The request's length is the file's plus a little framing: a bound good enough to refuse a file
+   * that cannot fit before storing any of it (the exact size is enforced while streaming).
+   */
+  private static OptionalLong partLength(HttpServletRequest request) {
+    long length = request.getContentLengthLong();
+    return length > 1024 ? OptionalLong.of(length - 1024) : OptionalLong.empty();
+  }
+
+  @PostMapping("/uploads")
+  ResponseEntity<DirectUploadView> startDirectUpload(
+      VerifiedCaller verified, @RequestBody DirectUploadRequest body) {
+    if (body.sizeBytes() == null) {
+      throw PlatformError.invalidField("sizeBytes", "is required");
+    }
+    var ticket = directUploads.start(caller(verified), body.name(), body.sizeBytes());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            new DirectUploadView(
+                ticket.uploadId().toString(),
+                ticket.url().toString(),
+                ticket.expiresAt().toString()));
+  }
+
+  @PostMapping("/uploads/{uploadId}/complete")
+  ResponseEntity<FileView> completeDirectUpload(
+      VerifiedCaller verified,
+      @PathVariable UUID uploadId,
+      @RequestParam(required = false) String visibility) {
+    Caller caller = caller(verified);
+    StoredFile file =
+        directUploads.complete(
+            caller, uploadId, visibility == null ? Visibility.PRIVATE : visibility(visibility));
+    return ResponseEntity.created(URI.create("/files/" + file.id()))
+        .body(FileView.of(file, Optional.of(caller.userId())));
+  }
+
+  @GetMapping("/files")
+  FilesPage mine(
+      VerifiedCaller verified,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String artist,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
+    Caller caller = caller(verified);
+    Filter filter = new Filter(kind(kind), nonBlank(q), nonBlank(artist));
+    Page<StoredFile> page = queries.mine(caller, filter, cursor, limit);
+    return new FilesPage(
+        page.items().stream().map(f -> FileView.of(f, Optional.of(caller.userId()))).toList(),
+        page.nextCursor());
+  }
+
+  @GetMapping("/usage")
+  UsageView usage(VerifiedCaller verified) {
+    Usage usage = queries.usage(caller(verified));
+    return new UsageView(usage.usedBytes(), usage.quotaBytes());
+  }
+
+  @GetMapping("/files/{id}")
+  FileView get(VerifiedCaller verified, @PathVariable UUID id) {
+    Optional<UUID> viewer = Optional.of(caller(verified).userId());
+    return FileView.of(queries.get(viewer, id), viewer);
+  }
+
+  @GetMapping("/public/files/{id}")
+  FileView getPublic(@PathVariable UUID id) {
+    return FileView.of(queries.get(Optional.empty(), id), Optional.empty());
+  }
+
+  @PatchMapping("/files/{id}/metadata")
+  FileView editMetadata(
+      VerifiedCaller verified, @PathVariable UUID id, @RequestBody MetadataRequest body) {
+    Caller caller = caller(verified);
+    StoredFile file = changes.editMetadata(caller, id, body.fields());
+    return FileView.of(file, Optional.of(caller.userId()));
+  }
+
+  @PutMapping("/files/{id}/access")
+  FileView changeAccess(
+      VerifiedCaller verified, @PathVariable UUID id, @RequestBody AccessRequest body) {
+    Caller caller = caller(verified);
+    Visibility chosen = body.visibility() == null ? null : visibility(body.visibility());
+    StoredFile file = changes.changeAccess(caller, id, chosen, body.sharedWith());
+    return FileView.of(file, Optional.of(caller.userId()));
+  }
+
+  @DeleteMapping("/files/{id}")
+  ResponseEntity<Void> delete(VerifiedCaller verified, @PathVariable UUID id) {
+    changes.delete(caller(verified), id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/files/{id}/download-link")
+  LinkView downloadLink(VerifiedCaller verified, @PathVariable UUID id) {
+    ContentQueries.Link link = content.downloadLink(Optional.of(caller(verified).userId()), id);
+    return new LinkView(link.url().toString(), link.expiresAt().toString());
+  }
+
+  static Caller caller(VerifiedCaller verified) {
+    return new Caller(UUID.fromString(verified.userId()));
+  }
+
+  private static Visibility visibility(String raw) {
+    try {
+      return Visibility.valueOf(raw.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw PlatformError.invalidField("visibility", "must be PRIVATE, SHARED or PUBLIC");
+    }
+  }
+
+  private static Optional<FileKind> kind(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(FileKind.valueOf(raw.toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw PlatformError.invalidField(
+          "kind", "must be one of audio, video, image, document, subtitles, stills");
+    }
+  }
+
+  private static Optional<String> nonBlank(String raw) {
+    return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+  }
+}

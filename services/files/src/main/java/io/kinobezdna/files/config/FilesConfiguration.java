@@ -1,0 +1,205 @@
+package io.kinobezdna.files.config;
+
+import io.kinobezdna.files.adapter.in.schedule.BackgroundWorkers;
+import io.kinobezdna.files.adapter.out.extract.FileExtractors;
+import io.kinobezdna.files.adapter.out.jdbc.JdbcDirectUploads;
+import io.kinobezdna.files.adapter.out.jdbc.JdbcFiles;
+import io.kinobezdna.files.adapter.out.s3.S3ObjectStore;
+import io.kinobezdna.files.adapter.out.sniff.TikaContentSniffer;
+import io.kinobezdna.files.application.command.DirectUploadHandler;
+import io.kinobezdna.files.application.command.ExtractMetadataHandler;
+import io.kinobezdna.files.application.command.FileAdmission;
+import io.kinobezdna.files.application.command.FileChangesHandler;
+import io.kinobezdna.files.application.command.PurgeHandler;
+import io.kinobezdna.files.application.command.UploadFileHandler;
+import io.kinobezdna.files.application.port.DirectUploads;
+import io.kinobezdna.files.application.port.FileRepository;
+import io.kinobezdna.files.application.query.ContentQueries;
+import io.kinobezdna.files.application.query.FileQueries;
+import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.id.UuidV7;
+import io.kinobezdna.platform.tx.SpringTransactions;
+import io.kinobezdna.platform.tx.Transactions;
+import io.kinobezdna.platform.web.ServletPlatformSupport;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the files use cases to their adapters. */
+@Configuration(proxyBeanMethods = false)
+@Import(ServletPlatformSupport.class)
+public class FilesConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  UuidV7 ids(Clock clock) {
+    return new UuidV7(clock, new SecureRandom());
+  }
+
+  @Bean
+  JwtVerifier jwtVerifier(
+      @Value("${kb.auth.jwks-url}") URI jwksUrl,
+      @Value("${kb.auth.audience:kinobezdna}") String audience) {
+    return new JwtVerifier(jwksUrl, audience, Duration.ofMinutes(5));
+  }
+
+  @Bean
+  Transactions transactions(TransactionTemplate template) {
+    return new SpringTransactions(template);
+  }
+
+  /** Path-style addressing and checksums only where required: what S3Proxy speaks. */
+  @Bean(destroyMethod = "close")
+  S3Client s3(
+      @Value("${kb.files.s3.endpoint}") URI endpoint,
+      @Value("${kb.files.s3.access-key}") String accessKey,
+      @Value("${kb.files.s3.secret-key}") String secretKey) {
+    return S3Client.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+        .forcePathStyle(true)
+        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .build();
+  }
+
+  @Bean(destroyMethod = "close")
+  S3Presigner presigner(
+      @Value("${kb.files.s3.public-endpoint}") URI endpoint,
+      @Value("${kb.files.s3.access-key}") String accessKey,
+      @Value("${kb.files.s3.secret-key}") String secretKey) {
+    return S3Presigner.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+        .build();
+  }
+
+  @Bean
+  S3ObjectStore objectStore(
+      S3Client s3,
+      S3Presigner presigner,
+      @Value("${kb.files.s3.bucket}") String bucket,
+      @Value("${kb.files.s3.part-size}") DataSize partSize) {
+    S3ObjectStore store = new S3ObjectStore(s3, presigner, bucket, (int) partSize.toBytes());
+    store.ensureBucket();
+    return store;
+  }
+
+  @Bean
+  FileRepository fileRepository(JdbcClient jdbc, Transactions transactions, JsonMapper json) {
+    return new JdbcFiles(jdbc, transactions, json);
+  }
+
+  @Bean
+  DirectUploads directUploads(JdbcClient jdbc) {
+    return new JdbcDirectUploads(jdbc);
+  }
+
+  @Bean
+  FileExtractors fileExtractors() {
+    return new FileExtractors();
+  }
+
+  @Bean
+  ExtractMetadataHandler extractMetadataHandler(
+      FileRepository files,
+      S3ObjectStore objects,
+      FileExtractors extractors,
+      Clock clock,
+      @Value("${kb.files.extraction.lease}") Duration lease) {
+    return new ExtractMetadataHandler(files, objects, extractors, clock, lease);
+  }
+
+  @Bean
+  PurgeHandler purgeHandler(
+      FileRepository files,
+      DirectUploads uploads,
+      S3ObjectStore objects,
+      Clock clock,
+      @Value("${kb.files.purge.after}") Duration grace) {
+    return new PurgeHandler(files, uploads, objects, clock, grace);
+  }
+
+  @Bean
+  BackgroundWorkers backgroundWorkers(
+      ExtractMetadataHandler extraction,
+      PurgeHandler purge,
+      @Value("${kb.files.extraction.poll-every}") Duration pollEvery,
+      @Value("${kb.files.purge.every}") Duration purgeEvery) {
+    return new BackgroundWorkers(extraction, purge, pollEvery, purgeEvery);
+  }
+
+  @Bean
+  FileAdmission fileAdmission(
+      FileRepository files,
+      S3ObjectStore objects,
+      FileExtractors extractors,
+      BackgroundWorkers background,
+      @Value("${kb.files.default-quota}") DataSize quota) {
+    return new FileAdmission(
+        new TikaContentSniffer(), extractors, objects, files, background, quota.toBytes());
+  }
+
+  @Bean
+  UploadFileHandler uploadFileHandler(
+      FileAdmission admission, S3ObjectStore objects, UuidV7 ids, Clock clock) {
+    return new UploadFileHandler(admission, objects, ids, clock);
+  }
+
+  @Bean
+  DirectUploadHandler directUploadHandler(
+      FileAdmission admission,
+      DirectUploads uploads,
+      S3ObjectStore objects,
+      UuidV7 ids,
+      Clock clock,
+      @Value("${kb.files.link-valid-for}") Duration validFor) {
+    return new DirectUploadHandler(admission, uploads, objects, ids, clock, validFor);
+  }
+
+  @Bean
+  FileChangesHandler fileChangesHandler(FileRepository files, Clock clock) {
+    return new FileChangesHandler(files, clock);
+  }
+
+  @Bean
+  FileQueries fileQueries(
+      FileRepository files, @Value("${kb.files.default-quota}") DataSize quota) {
+    return new FileQueries(files, quota.toBytes());
+  }
+
+  @Bean
+  ContentQueries contentQueries(
+      FileQueries queries,
+      S3ObjectStore objects,
+      Clock clock,
+      @Value("${kb.files.link-valid-for}") Duration validFor) {
+    return new ContentQueries(queries, objects, clock, validFor);
+  }
+}
