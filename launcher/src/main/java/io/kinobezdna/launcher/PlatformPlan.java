@@ -4,6 +4,7 @@ import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.StackHome;
 import io.kinobezdna.devstack.components.Postgres;
+import io.kinobezdna.devstack.components.S3;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,11 @@ public final class PlatformPlan {
     }
     if (service.name().equals(ServiceCatalog.CATALOG)) {
       properties.put("kb.catalog.media-directory", home.dataDir("catalog-media").toString());
+    }
+    if (service.name().equals(ServiceCatalog.FILES)) {
+      properties.put("kb.files.s3.endpoint", "http://127.0.0.1:" + home.ports().s3());
+      properties.put("kb.files.s3.access-key", S3.ACCESS_KEY);
+      properties.put("kb.files.s3.secret-key", home.secret("s3.secret-key"));
     }
     // Every service's gRPC port, for the services that call others (and for the gateway, which
     // bridges gRPC-Web from browsers to them; a service without gRPC answers UNAVAILABLE).

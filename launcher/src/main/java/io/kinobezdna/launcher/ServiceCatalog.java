@@ -2,6 +2,7 @@ package io.kinobezdna.launcher;
 
 import io.kinobezdna.auth.AuthApplication;
 import io.kinobezdna.catalog.CatalogApplication;
+import io.kinobezdna.files.FilesApplication;
 import io.kinobezdna.gateway.GatewayApplication;
 import io.kinobezdna.ugc.UgcApplication;
 import io.kinobezdna.users.UsersApplication;
@@ -18,6 +19,7 @@ public final class ServiceCatalog {
   public static final String GATEWAY = "gateway";
   public static final String AUTH = "auth";
   public static final String CATALOG = "catalog";
+  public static final String FILES = "files";
 
   public static final List<ServiceDefinition> ALL =
       List.of(
@@ -25,7 +27,8 @@ public final class ServiceCatalog {
           new ServiceDefinition(AUTH, AuthApplication.class, 1),
           new ServiceDefinition("users", UsersApplication.class, 2),
           new ServiceDefinition(CATALOG, CatalogApplication.class, 3),
-          new ServiceDefinition("ugc", UgcApplication.class, 4));
+          new ServiceDefinition("ugc", UgcApplication.class, 4),
+          new ServiceDefinition(FILES, FilesApplication.class, 5));
 
   private ServiceCatalog() {}
 

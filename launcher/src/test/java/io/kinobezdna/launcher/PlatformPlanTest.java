@@ -67,4 +67,20 @@ class PlatformPlanTest {
     assertThat(plan.demoPassword()).hasSize(32);
     assertThat(plan.httpPort(ServiceCatalog.byName("gateway"))).isEqualTo(8080);
   }
+
+  @Test
+  void filesIsToldWhereTheObjectStoreIsAndItsKeys() {
+    StackHome home = new StackHome(dir, dir, PortPlan.TEST);
+    PlatformPlan plan =
+        new PlatformPlan(
+            home,
+            27080,
+            name -> new Postgres.Database(name, "jdbc:postgresql://db/" + name, name, "pw"));
+    ServiceDefinition files = ServiceCatalog.byName("files");
+
+    assertThat(plan.properties(files, List.of(files)))
+        .containsEntry("kb.files.s3.endpoint", "http://127.0.0.1:27333")
+        .containsEntry("kb.files.s3.access-key", "kinobezdna")
+        .containsEntry("kb.files.s3.secret-key", home.secret("s3.secret-key"));
+  }
 }

@@ -119,6 +119,19 @@ class StreamingIT {
                                 Mono.delay(Duration.ofMillis(400))
                                     .then(response.sendString(Mono.just("done")).then()))
                         .get(
+                            "/media/{id}/content",
+                            (request, response) ->
+                                response
+                                    .header("content-type", "video/mp4")
+                                    .header(
+                                        "x-seen-authorization",
+                                        String.valueOf(
+                                            request.requestHeaders().get("authorization")))
+                                    .sendString(
+                                        Flux.interval(Duration.ZERO, Duration.ofMillis(800))
+                                            .take(3)
+                                            .map(i -> "chunk" + i)))
+                        .get(
                             "/slow",
                             (request, response) ->
                                 Mono.delay(Duration.ofMillis(2500))
@@ -152,6 +165,7 @@ class StreamingIT {
                 "--kb.services.chat=http://127.0.0.1:" + streams.port(),
                 "--kb.grpc-services.chat=http://127.0.0.1:" + grpc.getPort(),
                 "--kb.gateway.upstream-timeout=1s",
+                "--kb.gateway.transfer-routes[0]=GET /api/chat/media/*/content",
                 "--spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s");
     base = "127.0.0.1:" + ((WebServerApplicationContext) gateway).getWebServer().getPort();
   }
@@ -166,6 +180,31 @@ class StreamingIT {
 
   private static String token() {
     return tokens.tokenFor("user-1", "Viewer");
+  }
+
+  @Test
+  void mediaTransfersOutliveTheUpstreamTimeoutAndMayCarryTheirTokenInTheQuery() throws Exception {
+    // the way a <video> asks: no headers of its own, so the token rides in the query
+    String token = token();
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://" + base + "/api/chat/media/42/content?access_token=" + token))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("chunk0chunk1chunk2"); // 1.6 s: past the 1 s timeout
+    assertThat(response.headers().firstValue("x-seen-authorization")).hasValue("Bearer " + token);
+    // a query token is not taken on other routes
+    HttpResponse<String> elsewhere =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://" + base + "/api/chat/busy?access_token=" + token))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(elsewhere.statusCode()).isEqualTo(401);
   }
 
   @Test

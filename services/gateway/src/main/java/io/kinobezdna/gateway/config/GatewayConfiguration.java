@@ -18,6 +18,7 @@ import io.kinobezdna.gateway.domain.MigrationSplit;
 import io.kinobezdna.gateway.domain.PublicRoutes;
 import io.kinobezdna.gateway.domain.RateLimit;
 import io.kinobezdna.gateway.domain.ServiceEndpoint;
+import io.kinobezdna.gateway.domain.TransferRoutes;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -68,7 +69,8 @@ public class GatewayConfiguration {
   @Bean
   @Order(-20)
   EdgeAuthenticationFilter edgeAuthenticationFilter(JwtVerifier verifier, EdgeProperties edge) {
-    return new EdgeAuthenticationFilter(verifier, new PublicRoutes(edge.publicRoutes()));
+    return new EdgeAuthenticationFilter(
+        verifier, new PublicRoutes(edge.publicRoutes()), new TransferRoutes(edge.transferRoutes()));
   }
 
   @Bean
@@ -119,13 +121,16 @@ public class GatewayConfiguration {
    * failures and 502/503/504, and a circuit breaker per service turns failures, timeouts and an
    * open circuit into a 503 problem at once.
    *
-   * <p>Streams (WebSocket upgrades and server-sent events) take a route of their own to the same
-   * service without breaker, retries or response timeout: those are for calls that end, and would
-   * cut a stream that is meant to stay open.
+   * <p>Streams (WebSocket upgrades and server-sent events) and transfers (uploads and media, see
+   * {@link TransferRoutes}) take a route of their own to the same service without breaker, retries
+   * or response timeout: those are for calls that end quickly, and would cut a stream that is meant
+   * to stay open or a 2 GiB upload.
    */
   @Bean
-  RouteLocator serviceRoutes(RouteLocatorBuilder builder, PlatformProperties platform) {
+  RouteLocator serviceRoutes(
+      RouteLocatorBuilder builder, PlatformProperties platform, EdgeProperties edge) {
     RouteLocatorBuilder.Builder routes = builder.routes();
+    TransferRoutes transfers = new TransferRoutes(edge.transferRoutes());
     for (ServiceEndpoint service : platform.serviceEndpoints()) {
       String prefix = "/api/" + service.name() + "/";
       routes.route(
@@ -134,7 +139,12 @@ public class GatewayConfiguration {
               r.order(-1)
                   .path(prefix + "**")
                   .and()
-                  .predicate(GatewayConfiguration::isStream)
+                  .predicate(
+                      exchange ->
+                          isStream(exchange)
+                              || transfers.isTransfer(
+                                  exchange.getRequest().getMethod().name(),
+                                  exchange.getRequest().getPath().value()))
                   .filters(f -> f.rewritePath(prefix + "?(?<rest>.*)", "/${rest}"))
                   .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
                   .metadata(MigrationRoutingFilter.SERVICE_METADATA, service.name())

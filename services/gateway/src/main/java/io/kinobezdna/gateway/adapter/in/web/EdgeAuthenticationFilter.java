@@ -1,6 +1,7 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
 import io.kinobezdna.gateway.domain.PublicRoutes;
+import io.kinobezdna.gateway.domain.TransferRoutes;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.context.ContextPropagation;
@@ -24,9 +25,10 @@ import reactor.core.scheduler.Schedulers;
  * {@code x-caller-id} / {@code x-caller-roles} next to the token itself; a bad token, or no token
  * on a route that is not public, is answered 401 problem+json before anything is proxied.
  *
- * <p>Browsers cannot put headers on a WebSocket or an EventSource, so a stream (see {@link
- * #isStream}) may carry its token as the {@code access_token} query parameter instead (RFC 6750
- * §2.3); it is moved into the Authorization header on the way in, so services see one form.
+ * <p>Browsers cannot put headers on a WebSocket, an EventSource, an image or a video, so a stream
+ * (see {@link #isStream}) or a GET of a transfer route ({@link TransferRoutes}) may carry its token
+ * as the {@code access_token} query parameter instead (RFC 6750 §2.3); it is moved into the
+ * Authorization header on the way in, so services see one form.
  *
  * <p>The verifier remembers verified tokens until they expire, so a client's later requests cost a
  * map lookup on the event loop; only a token seen for the first time is verified, off the event
@@ -42,10 +44,13 @@ public final class EdgeAuthenticationFilter implements WebFilter {
 
   private final JwtVerifier verifier;
   private final PublicRoutes publicRoutes;
+  private final TransferRoutes transferRoutes;
 
-  public EdgeAuthenticationFilter(JwtVerifier verifier, PublicRoutes publicRoutes) {
+  public EdgeAuthenticationFilter(
+      JwtVerifier verifier, PublicRoutes publicRoutes, TransferRoutes transferRoutes) {
     this.verifier = verifier;
     this.publicRoutes = publicRoutes;
+    this.transferRoutes = transferRoutes;
   }
 
   @Override
@@ -55,7 +60,10 @@ public final class EdgeAuthenticationFilter implements WebFilter {
     if (!path.startsWith("/api/") || request.getMethod() == HttpMethod.OPTIONS) {
       return chain.filter(exchange);
     }
-    if (isStream(request) && request.getQueryParams().containsKey(TOKEN_PARAMETER)) {
+    boolean mediaGet =
+        request.getMethod() == HttpMethod.GET
+            && transferRoutes.isTransfer(request.getMethod().name(), path);
+    if ((isStream(request) || mediaGet) && request.getQueryParams().containsKey(TOKEN_PARAMETER)) {
       return filter(exchange.mutate().request(tokenFromQuery(request)).build(), chain);
     }
     String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
