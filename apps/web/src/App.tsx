@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireSignIn } from './account/RequireSignIn';
 import { FilmPage } from './catalog/FilmPage';
+import { FilePage } from './files/FilePage';
+import { FilesPage } from './files/FilesPage';
 import { SearchPage } from './catalog/SearchPage';
 import { Layout } from './Layout';
 import { FriendsPage } from './pages/FriendsPage';
@@ -35,7 +37,8 @@ export function App() {
         <Route path="friends" element={<RequireSignIn><FriendsPage /></RequireSignIn>} />
         <Route path="support/reviews" element={<RequireSignIn><ReviewModerationPage /></RequireSignIn>} />
         <Route path="checkout" element={<UpcomingPage title="Checkout" feature="Cart and checkout" />} />
-        <Route path="files" element={<UpcomingPage title="My files" feature="File storage" />} />
+        <Route path="files" element={<RequireSignIn><FilesPage /></RequireSignIn>} />
+        <Route path="files/:fileId" element={<RequireSignIn><FilePage /></RequireSignIn>} />
         <Route path="status" element={<StatusPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

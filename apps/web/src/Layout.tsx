@@ -25,6 +25,7 @@ function AccountMenu() {
     <nav aria-label="Account" className="site-signin account-menu">
       <NavLink to="/profile" className="account-name" data-testid="signed-in-user">{state.user.displayName}</NavLink>
       <NavLink to="/friends">Friends</NavLink>
+      <NavLink to="/files">My files</NavLink>
       <NavLink to="/settings">Settings</NavLink>
       {state.user.roles.some((r) => r === 'SUPPORT' || r === 'ADMIN') && <NavLink to="/support/reviews">Moderation</NavLink>}
       <button

@@ -69,7 +69,7 @@ final class ImageMetadata {
     }
     byte[] thumbnail;
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      thumbnail = Thumbnails.jpegThumbnail(in);
+      thumbnail = Thumbnails.jpegThumbnail(in, orientation);
     }
     return new Extraction(values, Optional.of(thumbnail), clean);
   }

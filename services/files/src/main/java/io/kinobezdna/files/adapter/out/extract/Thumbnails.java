@@ -67,6 +67,11 @@ final class Thumbnails {
 
   /** A JPEG at most {@value #EDGE} pixels on its longer edge. */
   static byte[] jpegThumbnail(ImageInputStream input) throws IOException {
+    return jpegThumbnail(input, 1);
+  }
+
+  /** The same, turned upright by the EXIF orientation (3: half a turn, 6 and 8: quarter turns). */
+  static byte[] jpegThumbnail(ImageInputStream input, int orientation) throws IOException {
     Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
     if (!readers.hasNext()) {
       throw new ExtractionFailed("no decoder reads this image");
@@ -79,7 +84,7 @@ final class Thumbnails {
       ImageReadParam param = reader.getDefaultReadParam();
       int step = Math.max(1, Math.max(size.width(), size.height()) / (EDGE * 2));
       param.setSourceSubsampling(step, step, 0, 0);
-      return jpeg(scaled(reader.read(0, param)));
+      return jpeg(upright(scaled(reader.read(0, param)), orientation));
     } finally {
       reader.dispose();
     }
@@ -103,6 +108,33 @@ final class Thumbnails {
       g.dispose();
     }
     return target;
+  }
+
+  private static BufferedImage upright(BufferedImage image, int orientation) {
+    int quarterTurns =
+        switch (orientation) {
+          case 3 -> 2;
+          case 6 -> 1;
+          case 8 -> 3;
+          default -> 0;
+        };
+    if (quarterTurns == 0) {
+      return image;
+    }
+    boolean sideways = quarterTurns % 2 == 1;
+    int width = sideways ? image.getHeight() : image.getWidth();
+    int height = sideways ? image.getWidth() : image.getHeight();
+    BufferedImage turned = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = turned.createGraphics();
+    try {
+      g.translate(width / 2.0, height / 2.0);
+      g.rotate(Math.PI / 2 * quarterTurns);
+      g.translate(-image.getWidth() / 2.0, -image.getHeight() / 2.0);
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return turned;
   }
 
   private static byte[] jpeg(BufferedImage image) throws IOException {
