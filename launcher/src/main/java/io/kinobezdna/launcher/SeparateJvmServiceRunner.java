@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One JVM per service ({@code ./kb up --separate}), each with its own log file. */
@@ -27,12 +28,9 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
   public void start(ServiceDefinition service, Map<String, String> properties) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions(service));
     command.addAll(
         List.of(
-            "-Xms64m",
-            "-Xmx384m",
-            "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
             "--enable-native-access=ALL-UNNAMED",
             "-D" + Kb.LOGBACK_CONFIG + "=kb-logback.xml",
             "-Dkb.log.file=" + home.logFile(service.name()),
@@ -52,6 +50,18 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
       processes.add(process);
     }
     awaitReady(service, process);
+  }
+
+  /**
+   * Small and quick to start by default; {@code KB_JVM_OPTS_<NAME>} (e.g. KB_JVM_OPTS_FILES)
+   * replaces the memory and compiler options of one service, as benchmarks do to bound its heap.
+   */
+  static List<String> jvmOptions(ServiceDefinition service) {
+    String custom = System.getenv("KB_JVM_OPTS_" + service.name().toUpperCase(Locale.ROOT));
+    if (custom != null && !custom.isBlank()) {
+      return List.of(custom.strip().split("\\s+"));
+    }
+    return List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
   }
 
   private void awaitReady(ServiceDefinition service, ManagedProcess process) {
