@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +29,8 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.auth.scheme.S3AuthSchemeProvider;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 
 /**
  * The files service against a raw S3 client on the same store, in one run: uploads and downloads
@@ -38,12 +39,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * through the service. Prints one JSON object.
  *
  * <p>Usage: java -cp <classpath> files/FilesBench.java gatewayBase filesBase s3Endpoint accessKey
- * secretKey bucket sizeMiB rounds rangeSeconds
+ * secretKey bucket sizeMiB rounds rangeSeconds filesPid
  */
 public class FilesBench {
 
   static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  static final Pattern HEAP = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} ([0-9.eE+]+)$");
 
   public static void main(String[] args) throws Exception {
     String gateway = args[0], files = args[1];
@@ -55,6 +55,12 @@ public class FilesBench {
             .forcePathStyle(true)
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            // the same client settings as the service's (FilesConfiguration): unsigned payloads
+            .authSchemeProvider(
+                p ->
+                    S3AuthSchemeProvider.defaultProvider().resolveAuthScheme(p).stream()
+                        .map(o -> o.toBuilder().putSignerProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, false).build())
+                        .toList())
             .build();
     String bucket = args[5];
     long size = Long.parseLong(args[6]) << 20;
@@ -92,22 +98,35 @@ public class FilesBench {
     }
     double mib = (double) size * rounds / (1 << 20);
 
-    // 1 GiB through the service, its heap sampled every 20 ms
-    AtomicBoolean uploading = new AtomicBoolean(true);
+    // 1 GiB through the service, its heap read every 20 ms by jstat (from the JVM's shared
+    // performance counters: no request to the service, so the sampling costs it nothing)
+    Process jstat =
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc", args[9], "20")
+            .redirectErrorStream(true)
+            .start();
     AtomicLong peakHeap = new AtomicLong();
     Thread sampler =
         Thread.ofVirtual()
             .start(
                 () -> {
-                  while (uploading.get()) {
-                    peakHeap.accumulateAndGet(heapUsed(files), Math::max);
-                    sleep(20);
+                  try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream()))) {
+                    String[] columns = lines.readLine().trim().split("\\s+");
+                    List<String> names = List.of(columns);
+                    for (String line; (line = lines.readLine()) != null; ) {
+                      String[] v = line.trim().split("\\s+");
+                      if (v.length != columns.length || v[0].equals("S0C")) continue;
+                      double kib = 0;
+                      for (String used : List.of("S0U", "S1U", "EU", "OU")) kib += Double.parseDouble(v[names.indexOf(used)]);
+                      peakHeap.accumulateAndGet((long) (kib * 1024), Math::max);
+                    }
+                  } catch (Exception e) {
+                    // jstat ended
                   }
                 });
     long t0 = System.nanoTime();
     String big = serviceUpload(files, token, header, 1L << 30);
     double bigSeconds = (System.nanoTime() - t0) / 1e9;
-    uploading.set(false);
+    jstat.destroy();
     sampler.join();
     awaitExtraction(files, token, big);
 
@@ -216,20 +235,6 @@ public class FilesBench {
       sleep(100);
     }
     throw new IllegalStateException("extraction of " + id + " did not finish");
-  }
-
-  static long heapUsed(String files) {
-    try {
-      String text =
-          http.send(HttpRequest.newBuilder(URI.create(files + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString())
-              .body();
-      Matcher m = HEAP.matcher(text);
-      long sum = 0;
-      while (m.find()) sum += (long) Double.parseDouble(m.group(1));
-      return sum;
-    } catch (Exception e) {
-      return 0;
-    }
   }
 
   static void drain(InputStream in) throws Exception {

@@ -18,11 +18,12 @@ mkdir -p "$OUT" "$KB_HOME"
 source "$ROOT/bench/load/platform.sh"
 start_platform --separate auth files
 secret=$(grep '^s3.secret-key=' "$KB_HOME/secrets.properties" | cut -d= -f2)
+files_pid=$(pgrep -f "run-service files" | head -1)
 cd "$ROOT"
 line=$("$JAVA" -cp "$(cat "$ROOT/launcher/target/classpath.txt")" "$ROOT/bench/files/FilesBench.java" \
   "http://127.0.0.1:$KB_GATEWAY_PORT" "http://127.0.0.1:$((KB_PORT_BASE + 105))" \
   "http://127.0.0.1:$((KB_PORT_BASE + 333))" kinobezdna "$secret" kinobezdna-files \
-  "$SIZE_MIB" "$ROUNDS" "$RANGE_SECONDS" 2>"$KB_HOME/bench.err" | tail -1)
+  "$SIZE_MIB" "$ROUNDS" "$RANGE_SECONDS" "$files_pid" 2>"$KB_HOME/bench.err" | tail -1)
 echo "$line"
 
 python3 - "$OUT" "$(git -C "$ROOT" rev-parse --short HEAD)" <<PY
@@ -52,7 +53,7 @@ result = {
   "setup": f"./kb up --separate auth files: files in its own JVM (-Xmx256m, SerialGC), S3Proxy on the local filesystem, "
            f"PostgreSQL, the load generator on the same 2 cores (127.0.0.1). {r['rounds']} rounds of {r['size_mib']} MiB "
            f"alternating a raw AWS SDK v2 PutObject/GetObject with the service's multipart upload / GET (waiting for its "
-           f"metadata extraction in between); then one 1 GiB upload with the service's heap sampled every 20 ms; then "
+           f"metadata extraction in between); then one 1 GiB upload with the service's heap read every 20 ms (jstat: young + old generations in use); then "
            f"random 256 KiB range reads of that file by 8 closed-loop readers",
   "metrics": metrics,
 }

@@ -36,9 +36,11 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.auth.scheme.S3AuthSchemeProvider;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +71,11 @@ public class FilesConfiguration {
     return new SpringTransactions(template);
   }
 
-  /** Path-style addressing and checksums only where required: what S3Proxy speaks. */
+  /**
+   * Path-style addressing and checksums only where required: what S3Proxy speaks. Payloads are sent
+   * unsigned: signing them hashes every byte twice over (SHA-256 per chunk) for an integrity check
+   * TCP and the store's own ETag already give; the request itself stays signed.
+   */
   @Bean(destroyMethod = "close")
   S3Client s3(
       @Value("${kb.files.s3.endpoint}") URI endpoint,
@@ -83,7 +89,20 @@ public class FilesConfiguration {
         .forcePathStyle(true)
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .authSchemeProvider(unsignedPayloads())
         .build();
+  }
+
+  private static S3AuthSchemeProvider unsignedPayloads() {
+    S3AuthSchemeProvider standard = S3AuthSchemeProvider.defaultProvider();
+    return parameters ->
+        standard.resolveAuthScheme(parameters).stream()
+            .map(
+                option ->
+                    option.toBuilder()
+                        .putSignerProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, false)
+                        .build())
+            .toList();
   }
 
   @Bean(destroyMethod = "close")

@@ -98,14 +98,15 @@ public final class DirectUploadHandler {
     try {
       Admitted admitted = admission.admitHead(head(key), upload.declaredName());
       admission.requireFits(admitted.type(), admission.usage(caller.userId()), received.get());
+      UUID fileId = ids.next();
       StoredFile file =
           StoredFile.uploaded(
-              ids.next(),
+              fileId,
               caller.userId(),
               admitted.name(),
               admitted.type(),
               received.get(),
-              "s3-" + uploadId,
+              fileId.toString(),
               key,
               visibility,
               clock.instant());

@@ -3,31 +3,22 @@ package io.kinobezdna.files.application.command;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * Counts and hashes (SHA-256) the bytes read through it, and fails the read that would pass the
- * limit — so an oversized upload stops as soon as it is too big, not after it was stored.
+ * Counts the bytes read through it and fails the read that would pass the limit — so an oversized
+ * upload stops as soon as it is too big, not after it was stored.
  */
 final class MeteredInputStream extends FilterInputStream {
 
   private final long limit;
   private final Supplier<RuntimeException> overLimit;
-  private final MessageDigest digest;
   private long count;
 
   MeteredInputStream(InputStream in, long limit, Supplier<RuntimeException> overLimit) {
     super(in);
     this.limit = limit;
     this.overLimit = overLimit;
-    try {
-      this.digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   @Override
@@ -35,7 +26,6 @@ final class MeteredInputStream extends FilterInputStream {
     int b = super.read();
     if (b >= 0) {
       counted(1);
-      digest.update((byte) b);
     }
     return b;
   }
@@ -45,7 +35,6 @@ final class MeteredInputStream extends FilterInputStream {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
       counted(n);
-      digest.update(buffer, offset, n);
     }
     return n;
   }
@@ -55,15 +44,6 @@ final class MeteredInputStream extends FilterInputStream {
     if (count > limit) {
       throw overLimit.get();
     }
-  }
-
-  long count() {
-    return count;
-  }
-
-  /** The SHA-256 of everything read, once the stream is exhausted. */
-  String sha256Hex() {
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   @Override

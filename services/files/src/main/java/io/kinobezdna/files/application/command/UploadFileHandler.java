@@ -66,7 +66,7 @@ public final class UploadFileHandler {
             admitted.name(),
             admitted.type(),
             size,
-            content.sha256Hex(),
+            id.toString(), // the bytes never change after the upload: the id is a strong ETag
             key,
             command.visibility(),
             clock.instant());

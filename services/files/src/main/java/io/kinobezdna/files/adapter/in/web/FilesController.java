@@ -26,11 +26,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletDiskFileUpload;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,8 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Files over REST (the gateway exposes them under /api/files). Uploads are multipart/form-data,
- * read as a stream (the servlet container's own multipart handling is off): the first part with a
- * file name is the file, and its bytes go on to the object store as they arrive.
+ * read as a stream ({@link MultipartFiles}; the servlet container's own multipart handling is off):
+ * the first part with a file name is the file, and its bytes go on to the object store as they
+ * arrive.
  */
 @RestController
 public class FilesController {
@@ -92,26 +88,25 @@ public class FilesController {
       throws IOException {
     Caller caller = caller(verified);
     Visibility chosen = visibility == null ? Visibility.PRIVATE : visibility(visibility);
-    if (!JakartaServletFileUpload.isMultipartContent(request)) {
-      throw PlatformError.invalidField("file", "send the file as multipart/form-data");
-    }
+    MultipartFiles parts =
+        MultipartFiles.of(request.getContentType(), request.getInputStream())
+            .orElseThrow(
+                () -> PlatformError.invalidField("file", "send the file as multipart/form-data"));
+    Optional<MultipartFiles.FilePart> part;
     try {
-      FileItemInputIterator parts = new JakartaServletDiskFileUpload().getItemIterator(request);
-      while (parts.hasNext()) {
-        FileItemInput part = parts.next();
-        if (part.isFormField() || part.getName() == null) {
-          continue;
-        }
-        try (InputStream bytes = part.getInputStream()) {
-          StoredFile file =
-              uploads.handle(
-                  new UploadFile(caller, part.getName(), bytes, partLength(request), chosen));
-          return ResponseEntity.created(URI.create("/files/" + file.id()))
-              .body(FileView.of(file, Optional.of(caller.userId())));
-        }
+      part = parts.nextFile();
+    } catch (MultipartFiles.MalformedMultipart e) {
+      throw PlatformError.invalidField(
+          "file", "the multipart body cannot be read: " + e.getMessage());
+    }
+    if (part.isPresent()) {
+      try (InputStream bytes = part.get().content()) {
+        StoredFile file =
+            uploads.handle(
+                new UploadFile(caller, part.get().fileName(), bytes, partLength(request), chosen));
+        return ResponseEntity.created(URI.create("/files/" + file.id()))
+            .body(FileView.of(file, Optional.of(caller.userId())));
       }
-    } catch (FileUploadException e) {
-      throw PlatformError.invalidField("file", "the multipart body cannot be read");
     }
     throw PlatformError.invalidField("file", "is required: a part with a file name");
   }

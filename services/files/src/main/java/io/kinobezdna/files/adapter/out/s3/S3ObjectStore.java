@@ -3,6 +3,7 @@ package io.kinobezdna.files.adapter.out.s3;
 import io.kinobezdna.files.adapter.ContentDisposition;
 import io.kinobezdna.files.application.port.ObjectStore;
 import io.kinobezdna.files.domain.ByteRange;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -129,25 +131,36 @@ public final class S3ObjectStore implements ObjectStore {
           String etag =
               s3.uploadPart(
                       b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(number),
-                      RequestBody.fromBytes(bytes))
+                      body(bytes))
                   .eTag();
           return CompletedPart.builder().partNumber(number).eTag(etag).build();
         },
         partUploads);
   }
 
+  /** Up to a part's worth of bytes, read straight into one array (shorter only at the end). */
   private byte[] readPart(InputStream content) {
+    byte[] part = new byte[partSize];
+    int filled = 0;
     try {
-      return content.readNBytes(partSize);
+      for (int n; filled < partSize && (n = content.read(part, filled, partSize - filled)) >= 0; ) {
+        filled += n;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return filled == partSize ? part : Arrays.copyOf(part, filled);
+  }
+
+  /** The bytes as a request body without the defensive copy RequestBody.fromBytes makes. */
+  private static RequestBody body(byte[] bytes) {
+    return RequestBody.fromContentProvider(
+        () -> new ByteArrayInputStream(bytes), bytes.length, "application/octet-stream");
   }
 
   @Override
   public void putBytes(String key, byte[] bytes, String mediaType) {
-    s3.putObject(
-        b -> b.bucket(bucket).key(key).contentType(mediaType), RequestBody.fromBytes(bytes));
+    s3.putObject(b -> b.bucket(bucket).key(key).contentType(mediaType), body(bytes));
   }
 
   @Override
