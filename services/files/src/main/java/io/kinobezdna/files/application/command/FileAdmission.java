@@ -76,7 +76,7 @@ public final class FileAdmission {
     return files.usage(ownerId, defaultQuotaBytes);
   }
 
-  /** The most bytes this owner may still store as a file of this type. */
+  /** Refuses a file of this size that its kind's limit or the owner's free space cannot take. */
   void requireFits(DetectedType type, Usage usage, long sizeBytes) {
     if (sizeBytes > type.kind().maxBytes()) {
       throw Problems.tooLarge(type.kind(), type.kind().maxBytes());
