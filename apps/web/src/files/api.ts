@@ -118,8 +118,10 @@ export interface UploadProgress {
 }
 
 /**
- * Uploads one file as multipart/form-data with progress (fetch() cannot report upload progress,
- * XMLHttpRequest can). Resolves with the stored file or rejects with the service's message.
+ * Uploads one file with progress (fetch() cannot report upload progress, XMLHttpRequest can). The
+ * file is the body itself, named in X-File-Name: its length is then the file's exact size, and the
+ * service stores it in one piece. Resolves with the stored file or rejects with the service's
+ * message.
  */
 export function uploadFile(
   file: File,
@@ -131,6 +133,8 @@ export function uploadFile(
     const request = new XMLHttpRequest();
     request.open('POST', '/api/files/files');
     request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    request.setRequestHeader('Content-Type', 'application/octet-stream');
     request.responseType = 'json';
     request.upload.onprogress = (e) => onProgress({ loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
     request.onload = () => {
@@ -144,8 +148,6 @@ export function uploadFile(
     request.onerror = () => reject(new Error('The connection dropped during the upload. Try again.'));
     request.onabort = () => reject(new Error('Upload cancelled.'));
     signal?.addEventListener('abort', () => request.abort());
-    const form = new FormData();
-    form.append('file', file, file.name);
-    request.send(form);
+    request.send(file);
   });
 }

@@ -462,6 +462,47 @@ class FilesIT {
     assertThat(s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("files/" + id)).contents()).isEmpty();
   }
 
+  @Test
+  void aRawBodyOfKnownLengthGoesToTheStoreInOnePut() throws Exception {
+    User owner = user();
+    byte[] reel = Samples.committed("reel.mp4");
+    int padding = 9 * 1024 * 1024; // larger than a part: multipart would have split it
+    byte[] big = Arrays.copyOf(reel, reel.length + padding);
+    java.nio.ByteBuffer.wrap(big, reel.length, 8)
+        .putInt(padding)
+        .put("free".getBytes(StandardCharsets.ISO_8859_1));
+    Reply stored =
+        send(
+            request(owner, "/files")
+                .header("Content-Type", "video/mp4")
+                .header("X-File-Name", "%D0%91%D0%B5%D0%B7%D0%B4%D0%BD%D0%B0.mp4")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+    assertThat(stored.status()).as("%s", stored.body()).isEqualTo(201);
+    assertThat(stored.body().get("name").asString()).isEqualTo("Бездна.mp4");
+    String id = stored.body().get("id").asString();
+    assertThat(send(request(owner, "/files/" + id + "/content").GET()).raw().body()).isEqualTo(big);
+    assertThat(extracted(owner, id).get("metadata").get("width").asLong()).isEqualTo(160);
+
+    // the exact length is judged before a byte is stored
+    jdbc.sql("update quotas set quota_bytes = ? where owner_id = ?::uuid")
+        .params(usedBytes(owner) + 10, owner.id())
+        .update();
+    int objects = objectCount();
+    Reply tooBig =
+        send(
+            request(owner, "/files")
+                .header("X-File-Name", "again.mp4")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+    assertThat(tooBig.status()).isEqualTo(413);
+    assertThat(objectCount()).isEqualTo(objects);
+
+    Reply unnamed =
+        send(request(owner, "/files").POST(HttpRequest.BodyPublishers.ofByteArray(reel)));
+    assertThat(unnamed.status()).isEqualTo(400);
+    assertThat(unnamed.body().get("errors").findValuesAsString("field"))
+        .containsExactly("X-File-Name");
+  }
+
   // ---- presigned URLs --------------------------------------------------------------------------
 
   @Test

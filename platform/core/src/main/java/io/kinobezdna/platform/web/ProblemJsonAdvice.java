@@ -15,6 +15,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every failure of a servlet service as problem+json: our own {@link PlatformError}s as they are,
@@ -63,6 +64,11 @@ public class ProblemJsonAdvice {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      // A player that seeks drops the range it was reading: nobody is left to answer.
+      log.debug("client went away: {}", e.getMessage());
+      return null;
+    }
     if (e instanceof ErrorResponse springError) {
       return springError(springError);
     }

@@ -2,6 +2,7 @@ package io.kinobezdna.files.application.command;
 
 import io.kinobezdna.files.application.Problems;
 import io.kinobezdna.files.application.command.FileAdmission.Admitted;
+import io.kinobezdna.files.application.command.UploadFile.Length;
 import io.kinobezdna.files.application.port.FileRepository.Usage;
 import io.kinobezdna.files.application.port.ObjectStore;
 import io.kinobezdna.files.domain.ObjectKeys;
@@ -40,7 +41,13 @@ public final class UploadFileHandler {
     byte[] head = readHead(command);
     Admitted admitted = admission.admitHead(head, command.declaredName());
     Usage usage = admission.usage(owner);
-    command.declaredLength().ifPresent(n -> admission.requireFits(admitted.type(), usage, n));
+    switch (command.length()) {
+      case Length.Exact(long bytes) -> admission.requireFits(admitted.type(), usage, bytes);
+      case Length.AtLeast(long bytes) -> admission.requireFits(admitted.type(), usage, bytes);
+      case Length.Unknown() -> {
+        // found out while streaming
+      }
+    }
     long room = usage.quotaBytes() - usage.usedBytes();
     long limit = Math.min(admitted.type().kind().maxBytes(), room);
     MeteredInputStream content =
@@ -55,7 +62,10 @@ public final class UploadFileHandler {
     String key = ObjectKeys.original(id);
     long size;
     try {
-      size = objects.put(key, content, admitted.type().mediaType());
+      size =
+          command.length() instanceof Length.Exact(long bytes)
+              ? objects.putExactly(key, content, bytes, admitted.type().mediaType())
+              : objects.put(key, content, admitted.type().mediaType());
     } catch (UncheckedIOException e) {
       throw interrupted();
     }

@@ -16,6 +16,12 @@ public interface ObjectStore {
    */
   long put(String key, InputStream content, String mediaType);
 
+  /**
+   * Streams exactly {@code length} bytes into a new object in one request; if the content fails or
+   * ends early, the exception comes through and no object is left behind.
+   */
+  long putExactly(String key, InputStream content, long length, String mediaType);
+
   void putBytes(String key, byte[] bytes, String mediaType);
 
   /** The object's bytes, or just this range of them; the caller closes the stream. */

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -83,6 +84,17 @@ public final class S3ObjectStore implements ObjectStore {
       s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
       throw e;
     }
+  }
+
+  @Override
+  public long putExactly(String key, InputStream content, long length, String mediaType) {
+    // S3 stores a PUT whole or not at all, so a failed stream leaves nothing to clean up. The
+    // stream can be read once: a retry after bytes went out fails instead of sending fewer.
+    s3.putObject(
+        b -> b.bucket(bucket).key(key).contentType(mediaType).contentLength(length),
+        RequestBody.fromContentProvider(
+            ContentStreamProvider.fromInputStream(content), length, mediaType));
+    return length;
   }
 
   private long uploadParts(String key, String uploadId, byte[] first, InputStream content) {
