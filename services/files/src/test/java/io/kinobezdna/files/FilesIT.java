@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -185,6 +187,51 @@ class FilesIT {
     // another user's search finds none of them
     assertThat(send(request(user(), "/files?artist=bezdna%20orchestra").GET()).body().get("items"))
         .isEmpty();
+  }
+
+  /** Every type the service takes, each through an upload, the store and the extraction. */
+  @ParameterizedTest
+  @CsvSource({
+    "tone.mp3, AUDIO, artist, Bezdna Orchestra",
+    "tone.flac, AUDIO, title, Intermission",
+    "tone.ogg, AUDIO, title, Finale",
+    "tone.m4a, AUDIO, title, Credits",
+    "clip.mp4, VIDEO, studio, Studio Bezdna",
+    "clip.mov, VIDEO, title, Harbour Lights",
+    "clip.mkv, VIDEO, director, Ada Reel",
+    "clip.webm, VIDEO, videoCodec, vp8",
+    "clip.avi, VIDEO, videoCodec, mjpg",
+    "photo.jpg, IMAGE, camera, Kinobezdna Reel Cam 35",
+    "still.png, IMAGE, width, 320",
+    "still.gif, IMAGE, height, 200",
+    "still.webp, IMAGE, width, 320",
+    "script.pdf, DOCUMENT, author, Ada Reel",
+    "book.epub, DOCUMENT, language, ru",
+    "film.srt, SUBTITLES, cueCount, 3",
+    "film.vtt, SUBTITLES, language, en",
+    "stills.zip, STILLS, imageCount, 3"
+  })
+  void everyTypeIsStoredAndRead(String name, String kind, String field, String value)
+      throws Exception {
+    byte[] content =
+        switch (name) {
+          case "script.pdf" -> Samples.pdf();
+          case "book.epub" -> Samples.epub();
+          case "film.srt" -> Samples.srt();
+          case "film.vtt" -> Samples.vtt();
+          case "stills.zip" -> Samples.stills();
+          default -> Samples.committed(name);
+        };
+    User owner = user();
+    JsonNode file = extracted(owner, uploaded(owner, name, content));
+    assertThat(file.get("extraction").get("status").asString()).as("%s", file).isEqualTo("DONE");
+    assertThat(file.get("kind").asString()).isEqualTo(kind);
+    assertThat(file.get("metadata").get(field).asString()).isEqualTo(value);
+    assertThat(
+            send(request(owner, "/files/" + file.get("id").asString() + "/content").GET())
+                .raw()
+                .body())
+        .isEqualTo(content);
   }
 
   @Test
@@ -406,6 +453,31 @@ class FilesIT {
     Reply traversal = upload(owner, "../../etc/cron.d/subs.srt", Samples.srt());
     assertThat(traversal.status()).isEqualTo(201);
     assertThat(traversal.body().get("name").asString()).isEqualTo("subs.srt");
+  }
+
+  @Test
+  void anImageOverItsKindsLimitIsStoppedAndNothingIsKept() throws Exception {
+    User owner = user();
+    byte[] png = Samples.committed("still.png");
+    byte[] huge = Arrays.copyOf(png, 51 * 1024 * 1024); // a real PNG header, then 51 MiB
+    int objects = objectCount();
+
+    // known length: refused before a byte is stored
+    Reply raw =
+        send(
+            request(owner, "/files")
+                .header("X-File-Name", "poster.png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
+    assertThat(raw.status()).isEqualTo(413);
+    assertThat(raw.body().get("reason").asString()).isEqualTo("FILE_TOO_LARGE");
+    // multipart: stopped when the stream passes 50 MiB, the store's multipart upload aborted
+    Reply form = upload(owner, "poster.png", huge);
+    assertThat(form.status()).isEqualTo(413);
+    assertThat(form.body().get("reason").asString()).isEqualTo("FILE_TOO_LARGE");
+
+    assertThat(objectCount()).isEqualTo(objects);
+    assertThat(s3.listMultipartUploads(b -> b.bucket(BUCKET)).uploads()).isEmpty();
+    assertThat(usedBytes(owner)).isZero();
   }
 
   @Test
