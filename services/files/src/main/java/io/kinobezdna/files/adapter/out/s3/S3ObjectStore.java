@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -90,10 +91,20 @@ public final class S3ObjectStore implements ObjectStore {
   public long putExactly(String key, InputStream content, long length, String mediaType) {
     // S3 stores a PUT whole or not at all, so a failed stream leaves nothing to clean up. The
     // stream can be read once: a retry after bytes went out fails instead of sending fewer.
-    s3.putObject(
-        b -> b.bucket(bucket).key(key).contentType(mediaType).contentLength(length),
-        RequestBody.fromContentProvider(
-            ContentStreamProvider.fromInputStream(content), length, mediaType));
+    try {
+      s3.putObject(
+          b -> b.bucket(bucket).key(key).contentType(mediaType).contentLength(length),
+          RequestBody.fromContentProvider(
+              ContentStreamProvider.fromInputStream(content), length, mediaType));
+    } catch (SdkClientException e) {
+      // the client's bytes stopped coming: say so, as the multipart path does
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException io) {
+          throw new UncheckedIOException(io);
+        }
+      }
+      throw e;
+    }
     return length;
   }
 
