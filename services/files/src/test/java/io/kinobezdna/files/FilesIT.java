@@ -500,12 +500,7 @@ class FilesIT {
   void largeUploadsGoThroughMultipartAndComeBackIntact() throws Exception {
     User owner = user();
     // a real MP4 followed by a 12 MiB "free" box: three 5 MiB parts in the store
-    byte[] reel = Samples.committed("reel.mp4");
-    int padding = 12 * 1024 * 1024;
-    byte[] big = Arrays.copyOf(reel, reel.length + padding);
-    java.nio.ByteBuffer.wrap(big, reel.length, 8)
-        .putInt(padding)
-        .put("free".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] big = Samples.paddedReel(12 * 1024 * 1024);
     String id = uploaded(owner, "long.mp4", big);
     Reply back = send(request(owner, "/files/" + id + "/content").GET());
     assertThat(back.raw().body()).isEqualTo(big);
@@ -538,11 +533,8 @@ class FilesIT {
   void aRawBodyOfKnownLengthGoesToTheStoreInOnePut() throws Exception {
     User owner = user();
     byte[] reel = Samples.committed("reel.mp4");
-    int padding = 9 * 1024 * 1024; // larger than a part: multipart would have split it
-    byte[] big = Arrays.copyOf(reel, reel.length + padding);
-    java.nio.ByteBuffer.wrap(big, reel.length, 8)
-        .putInt(padding)
-        .put("free".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] big =
+        Samples.paddedReel(9 * 1024 * 1024); // larger than a part: multipart would split it
     Reply stored =
         send(
             request(owner, "/files")

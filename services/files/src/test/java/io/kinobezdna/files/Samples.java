@@ -34,6 +34,16 @@ public final class Samples {
     }
   }
 
+  /** The committed reel followed by a "free" box of this many bytes: a larger, still valid MP4. */
+  public static byte[] paddedReel(int padding) {
+    byte[] reel = committed("reel.mp4");
+    byte[] padded = java.util.Arrays.copyOf(reel, reel.length + padding);
+    java.nio.ByteBuffer.wrap(padded, reel.length, 8)
+        .putInt(padding)
+        .put("free".getBytes(StandardCharsets.ISO_8859_1));
+    return padded;
+  }
+
   /** A two-page PDF with a title, an author and a language. */
   public static byte[] pdf() {
     try (PDDocument pdf = new PDDocument();

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -71,21 +72,25 @@ public class FilesConfiguration {
     return new SpringTransactions(template);
   }
 
+  /** The store's keys, for the client and the presigner alike. */
+  @Bean
+  AwsCredentialsProvider s3Keys(
+      @Value("${kb.files.s3.access-key}") String accessKey,
+      @Value("${kb.files.s3.secret-key}") String secretKey) {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
+  }
+
   /**
    * Path-style addressing and checksums only where required: what S3Proxy speaks. Payloads are sent
    * unsigned: signing them hashes every byte twice over (SHA-256 per chunk) for an integrity check
    * TCP and the store's own ETag already give; the request itself stays signed.
    */
   @Bean(destroyMethod = "close")
-  S3Client s3(
-      @Value("${kb.files.s3.endpoint}") URI endpoint,
-      @Value("${kb.files.s3.access-key}") String accessKey,
-      @Value("${kb.files.s3.secret-key}") String secretKey) {
+  S3Client s3(@Value("${kb.files.s3.endpoint}") URI endpoint, AwsCredentialsProvider s3Keys) {
     return S3Client.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+        .credentialsProvider(s3Keys)
         .forcePathStyle(true)
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
@@ -107,14 +112,11 @@ public class FilesConfiguration {
 
   @Bean(destroyMethod = "close")
   S3Presigner presigner(
-      @Value("${kb.files.s3.public-endpoint}") URI endpoint,
-      @Value("${kb.files.s3.access-key}") String accessKey,
-      @Value("${kb.files.s3.secret-key}") String secretKey) {
+      @Value("${kb.files.s3.public-endpoint}") URI endpoint, AwsCredentialsProvider s3Keys) {
     return S3Presigner.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+        .credentialsProvider(s3Keys)
         .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
         .build();
   }

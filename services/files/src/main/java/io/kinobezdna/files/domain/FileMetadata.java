@@ -55,22 +55,23 @@ public record FileMetadata(Map<String, Object> extracted, Map<String, Object> ed
    * must be editable and belong to the file's kind, and every value must fit its type — otherwise
    * nothing changes and each problem is named.
    */
-  public FileMetadata edit(FileKind kind, Map<String, Object> changes, List<String> problems) {
+  public FileMetadata edit(
+      FileKind kind, Map<String, Object> changes, Map<String, String> problems) {
     Map<String, Object> next = new LinkedHashMap<>(edits);
     changes.forEach(
         (key, raw) -> {
           Optional<MetadataField> field = MetadataField.byKey(key);
           if (field.isEmpty() || !field.get().appliesTo(kind)) {
-            problems.add(key + ": is not a field of " + kind.name().toLowerCase() + " files");
+            problems.put(key, "is not a field of " + kind.name().toLowerCase() + " files");
           } else if (!field.get().editable()) {
-            problems.add(key + ": is measured from the content and cannot be edited");
+            problems.put(key, "is measured from the content and cannot be edited");
           } else if (raw == null) {
             next.remove(key);
           } else {
             coerce(field.get(), raw)
                 .ifPresentOrElse(
                     value -> next.put(key, value),
-                    () -> problems.add(key + ": " + expectation(field.get())));
+                    () -> problems.put(key, expectation(field.get())));
           }
         });
     return new FileMetadata(extracted, next);

@@ -3,7 +3,7 @@ package io.kinobezdna.files.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +73,7 @@ class StoredFileTest {
   @Test
   void editsSitOnTopOfExtractedValuesAndCanBeTakenBack() {
     FileMetadata extracted = FileMetadata.NONE.withExtracted(Map.of("title", "Raw", "width", 320L));
-    List<String> problems = new ArrayList<>();
+    Map<String, String> problems = new LinkedHashMap<>();
     FileMetadata edited = extracted.edit(FileKind.IMAGE, Map.of("title", "  Harbour  "), problems);
     assertThat(problems).isEmpty();
     assertThat(edited.text(MetadataField.TITLE)).hasValue("Harbour");
@@ -90,7 +90,7 @@ class StoredFileTest {
 
   @Test
   void badEditsAreAllNamed() {
-    List<String> problems = new ArrayList<>();
+    Map<String, String> problems = new LinkedHashMap<>();
     FileMetadata.NONE.edit(
         FileKind.AUDIO,
         Map.of(
@@ -107,19 +107,19 @@ class StoredFileTest {
             "title",
             " "),
         problems);
-    assertThat(problems)
-        .hasSize(6)
-        .anyMatch(p -> p.startsWith("year: must be a whole number"))
-        .anyMatch(p -> p.startsWith("width: is not a field of audio"))
-        .anyMatch(p -> p.startsWith("bitrateKbps: is measured"))
-        .anyMatch(p -> p.startsWith("title: must be text"));
-    List<String> castProblems = new ArrayList<>();
+    assertThat(problems).hasSize(6);
+    assertThat(problems.get("year")).startsWith("must be a whole number");
+    assertThat(problems.get("width")).startsWith("is not a field of audio");
+    assertThat(problems.get("bitrateKbps")).startsWith("is measured");
+    assertThat(problems.get("title")).startsWith("must be text");
+    Map<String, String> castProblems = new LinkedHashMap<>();
     FileMetadata cast =
         FileMetadata.NONE.edit(
             FileKind.VIDEO, Map.of("cast", List.of("Ada Reel", "Ivan Plyonka")), castProblems);
     assertThat(castProblems).isEmpty();
     assertThat(cast.value(MetadataField.CAST)).hasValue(List.of("Ada Reel", "Ivan Plyonka"));
     FileMetadata.NONE.edit(FileKind.VIDEO, Map.of("cast", List.of(1, 2)), castProblems);
-    assertThat(castProblems).containsExactly("cast: must be a list of at most 50 texts");
+    assertThat(castProblems)
+        .containsExactly(Map.entry("cast", "must be a list of at most 50 texts"));
   }
 }

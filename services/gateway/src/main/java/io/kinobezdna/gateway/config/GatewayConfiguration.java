@@ -68,9 +68,15 @@ public class GatewayConfiguration {
 
   @Bean
   @Order(-20)
-  EdgeAuthenticationFilter edgeAuthenticationFilter(JwtVerifier verifier, EdgeProperties edge) {
-    return new EdgeAuthenticationFilter(
-        verifier, new PublicRoutes(edge.publicRoutes()), new TransferRoutes(edge.transferRoutes()));
+  EdgeAuthenticationFilter edgeAuthenticationFilter(
+      JwtVerifier verifier, EdgeProperties edge, TransferRoutes transfers) {
+    return new EdgeAuthenticationFilter(verifier, new PublicRoutes(edge.publicRoutes()), transfers);
+  }
+
+  /** Which requests move file bytes: the edge filter and the routes both ask it. */
+  @Bean
+  TransferRoutes transferRoutes(EdgeProperties edge) {
+    return new TransferRoutes(edge.transferRoutes());
   }
 
   @Bean
@@ -128,9 +134,8 @@ public class GatewayConfiguration {
    */
   @Bean
   RouteLocator serviceRoutes(
-      RouteLocatorBuilder builder, PlatformProperties platform, EdgeProperties edge) {
+      RouteLocatorBuilder builder, PlatformProperties platform, TransferRoutes transfers) {
     RouteLocatorBuilder.Builder routes = builder.routes();
-    TransferRoutes transfers = new TransferRoutes(edge.transferRoutes());
     for (ServiceEndpoint service : platform.serviceEndpoints()) {
       String prefix = "/api/" + service.name() + "/";
       routes.route(

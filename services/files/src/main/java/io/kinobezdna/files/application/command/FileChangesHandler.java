@@ -9,8 +9,7 @@ import io.kinobezdna.files.domain.Visibility;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,17 +37,12 @@ public final class FileChangesHandler {
     if (changes == null || changes.isEmpty()) {
       throw PlatformError.invalidField("fields", "name at least one field to change");
     }
-    List<String> problems = new ArrayList<>();
+    Map<String, String> problems = new LinkedHashMap<>();
     FileMetadata edited = file.metadata().edit(file.type().kind(), changes, problems);
     if (!problems.isEmpty()) {
       throw PlatformError.invalid(
-          problems.stream()
-              .map(
-                  p -> {
-                    int colon = p.indexOf(": ");
-                    return new FieldViolation(
-                        "fields." + p.substring(0, colon), p.substring(colon + 2));
-                  })
+          problems.entrySet().stream()
+              .map(p -> new FieldViolation("fields." + p.getKey(), p.getValue()))
               .toList());
     }
     StoredFile changed = file.withMetadata(edited);
