@@ -4,6 +4,7 @@ import io.kinobezdna.auth.AuthApplication;
 import io.kinobezdna.catalog.CatalogApplication;
 import io.kinobezdna.files.FilesApplication;
 import io.kinobezdna.gateway.GatewayApplication;
+import io.kinobezdna.orders.OrdersApplication;
 import io.kinobezdna.ugc.UgcApplication;
 import io.kinobezdna.users.UsersApplication;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public final class ServiceCatalog {
           new ServiceDefinition("users", UsersApplication.class, 2),
           new ServiceDefinition(CATALOG, CatalogApplication.class, 3),
           new ServiceDefinition("ugc", UgcApplication.class, 4),
-          new ServiceDefinition(FILES, FilesApplication.class, 5));
+          new ServiceDefinition(FILES, FilesApplication.class, 5),
+          new ServiceDefinition("orders", OrdersApplication.class, 6));
 
   private ServiceCatalog() {}
 

@@ -1,0 +1,162 @@
+package io.kinobezdna.orders.adapter.in.grpc;
+
+import io.grpc.stub.StreamObserver;
+import io.kinobezdna.contracts.orders.v1.ListOrdersRequest;
+import io.kinobezdna.contracts.orders.v1.ListOrdersResponse;
+import io.kinobezdna.contracts.orders.v1.OrderCancelRequest;
+import io.kinobezdna.contracts.orders.v1.OrderCancelResponse;
+import io.kinobezdna.contracts.orders.v1.OrderCreateRequest;
+import io.kinobezdna.contracts.orders.v1.OrderCreateResponse;
+import io.kinobezdna.contracts.orders.v1.OrderInfoRequest;
+import io.kinobezdna.contracts.orders.v1.OrderInfoResponse;
+import io.kinobezdna.contracts.orders.v1.OrderItem;
+import io.kinobezdna.contracts.orders.v1.OrderPayRequest;
+import io.kinobezdna.contracts.orders.v1.OrderPayResponse;
+import io.kinobezdna.contracts.orders.v1.OrdersServiceGrpc;
+import io.kinobezdna.contracts.orders.v1.StocksInfoRequest;
+import io.kinobezdna.contracts.orders.v1.StocksInfoResponse;
+import io.kinobezdna.orders.application.Caller;
+import io.kinobezdna.orders.application.command.ChangeOrderHandler;
+import io.kinobezdna.orders.application.command.CreateOrder;
+import io.kinobezdna.orders.application.command.CreateOrderHandler;
+import io.kinobezdna.orders.application.query.OrderQueries;
+import io.kinobezdna.orders.application.query.StockQueries;
+import io.kinobezdna.orders.domain.Order;
+import io.kinobezdna.orders.domain.OrderLine;
+import io.kinobezdna.orders.domain.OrderStatus;
+import io.kinobezdna.orders.domain.Stock;
+import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.auth.VerifiedCaller;
+import io.kinobezdna.platform.grpc.GrpcCalls;
+import java.util.UUID;
+
+/**
+ * The LOMS contract over gRPC (and, through the transcoder, over HTTP/JSON). Requests arrive
+ * already checked against their protovalidate rules; each method finds the caller in the token,
+ * runs its use case and maps the answer.
+ */
+public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImplBase {
+
+  /** What StocksInfo reports as the count of an unlimited SKU (the largest uint32). */
+  static final long UNLIMITED_COUNT = 4_294_967_295L;
+
+  private final CreateOrderHandler create;
+  private final ChangeOrderHandler change;
+  private final OrderQueries orders;
+  private final StockQueries stocks;
+  private final JwtVerifier verifier;
+
+  public OrdersGrpcService(
+      CreateOrderHandler create,
+      ChangeOrderHandler change,
+      OrderQueries orders,
+      StockQueries stocks,
+      JwtVerifier verifier) {
+    this.create = create;
+    this.change = change;
+    this.orders = orders;
+    this.stocks = stocks;
+    this.verifier = verifier;
+  }
+
+  @Override
+  public void orderCreate(
+      OrderCreateRequest request, StreamObserver<OrderCreateResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          long id =
+              create.handle(
+                  caller(),
+                  new CreateOrder(
+                      UUID.fromString(request.getUserId()),
+                      request.getItemsList().stream()
+                          .map(item -> new OrderLine(item.getSku(), item.getCount()))
+                          .toList(),
+                      request.getIdempotencyKey()));
+          return OrderCreateResponse.newBuilder().setOrderId(id).build();
+        });
+  }
+
+  @Override
+  public void orderInfo(OrderInfoRequest request, StreamObserver<OrderInfoResponse> responses) {
+    GrpcCalls.answer(responses, () -> info(orders.info(caller(), request.getOrderId())));
+  }
+
+  @Override
+  public void orderPay(OrderPayRequest request, StreamObserver<OrderPayResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          change.pay(caller(), request.getOrderId());
+          return OrderPayResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void orderCancel(
+      OrderCancelRequest request, StreamObserver<OrderCancelResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          change.cancel(caller(), request.getOrderId());
+          return OrderCancelResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void stocksInfo(StocksInfoRequest request, StreamObserver<StocksInfoResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          caller();
+          Stock stock = stocks.info(request.getSku());
+          return StocksInfoResponse.newBuilder()
+              .setCount(stock.unlimited() ? UNLIMITED_COUNT : stock.available())
+              .setUnlimited(stock.unlimited())
+              .build();
+        });
+  }
+
+  @Override
+  public void listOrders(ListOrdersRequest request, StreamObserver<ListOrdersResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          OrderQueries.OrderPage page =
+              orders.list(
+                  caller(),
+                  UUID.fromString(request.getUserId()),
+                  request.getBeforeOrderId(),
+                  request.getLimit());
+          ListOrdersResponse.Builder answer =
+              ListOrdersResponse.newBuilder().setNextBeforeOrderId(page.nextBeforeOrderId());
+          page.orders().forEach(order -> answer.addOrders(info(order)));
+          return answer.build();
+        });
+  }
+
+  private Caller caller() {
+    VerifiedCaller verified = GrpcCalls.caller(verifier);
+    return new Caller(UUID.fromString(verified.userId()), verified.isAdmin());
+  }
+
+  private static OrderInfoResponse info(Order order) {
+    OrderInfoResponse.Builder info =
+        OrderInfoResponse.newBuilder()
+            .setOrderId(order.id())
+            .setStatus(order.status().label())
+            .setUserId(order.userId().toString())
+            .setCreatedAt(order.createdAt().toString());
+    if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+      info.setPayBefore(order.payBefore().toString());
+    }
+    order
+        .lines()
+        .forEach(
+            line ->
+                info.addItems(
+                    OrderItem.newBuilder().setSku(line.sku()).setCount(line.count()).build()));
+    return info.build();
+  }
+}
