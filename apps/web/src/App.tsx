@@ -1,6 +1,8 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireSignIn } from './account/RequireSignIn';
 import { FilmPage } from './catalog/FilmPage';
+import { CartPage } from './commerce/CartPage';
+import { OrdersPage } from './commerce/OrdersPage';
 import { FilePage } from './files/FilePage';
 import { FilesPage } from './files/FilesPage';
 import { SearchPage } from './catalog/SearchPage';
@@ -13,14 +15,10 @@ import { SettingsPage } from './pages/SettingsPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StatusPage } from './pages/StatusPage';
-import { UpcomingPage } from './pages/UpcomingPage';
 import { ReviewModerationPage } from './support/ReviewModerationPage';
 import { WatchlistPage } from './ugc/WatchlistPage';
 
-/**
- * Every route the site will have. Pages whose services have not landed yet say so plainly
- * (see UpcomingPage) instead of showing made-up content.
- */
+/** Every route of the site. */
 export function App() {
   return (
     <Routes>
@@ -36,7 +34,9 @@ export function App() {
         <Route path="settings" element={<RequireSignIn><SettingsPage /></RequireSignIn>} />
         <Route path="friends" element={<RequireSignIn><FriendsPage /></RequireSignIn>} />
         <Route path="support/reviews" element={<RequireSignIn><ReviewModerationPage /></RequireSignIn>} />
-        <Route path="checkout" element={<UpcomingPage title="Checkout" feature="Cart and checkout" />} />
+        <Route path="cart" element={<RequireSignIn><CartPage /></RequireSignIn>} />
+        <Route path="checkout" element={<Navigate to="/cart" replace />} />
+        <Route path="orders" element={<RequireSignIn><OrdersPage /></RequireSignIn>} />
         <Route path="files" element={<RequireSignIn><FilesPage /></RequireSignIn>} />
         <Route path="files/:fileId" element={<RequireSignIn><FilePage /></RequireSignIn>} />
         <Route path="status" element={<StatusPage />} />

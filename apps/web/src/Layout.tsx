@@ -1,6 +1,7 @@
 import { Logo } from '@kinobezdna/design';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useSession } from './account/session';
+import { NotificationBell } from './commerce/NotificationBell';
 
 const NAV = [
   { to: '/films', label: 'Films' },
@@ -24,6 +25,9 @@ function AccountMenu() {
   return (
     <nav aria-label="Account" className="site-signin account-menu">
       <NavLink to="/profile" className="account-name" data-testid="signed-in-user">{state.user.displayName}</NavLink>
+      <NotificationBell />
+      <NavLink to="/cart">Cart</NavLink>
+      <NavLink to="/orders">Orders</NavLink>
       <NavLink to="/friends">Friends</NavLink>
       <NavLink to="/files">My files</NavLink>
       <NavLink to="/settings">Settings</NavLink>

@@ -1,3 +1,4 @@
+import { AddToCart } from '../commerce/AddToCart';
 import { EmptyState, Spinner } from '@kinobezdna/design';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -176,6 +177,7 @@ export function FilmPage() {
                   <li key={offer.sku} className="offer">
                     <span className="offer__label">{offer.labelEn}</span>
                     <span className="offer__price">{formatPrice(offer.price)}</span>
+                    {film.published && <AddToCart sku={offer.sku} label={`${card.titleEn} — ${offer.labelEn}`} />}
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,11 @@
 package io.kinobezdna.launcher;
 
 import io.kinobezdna.auth.AuthApplication;
+import io.kinobezdna.cart.CartApplication;
 import io.kinobezdna.catalog.CatalogApplication;
 import io.kinobezdna.files.FilesApplication;
 import io.kinobezdna.gateway.GatewayApplication;
+import io.kinobezdna.notifications.NotificationsApplication;
 import io.kinobezdna.orders.OrdersApplication;
 import io.kinobezdna.ugc.UgcApplication;
 import io.kinobezdna.users.UsersApplication;
@@ -30,7 +32,9 @@ public final class ServiceCatalog {
           new ServiceDefinition(CATALOG, CatalogApplication.class, 3),
           new ServiceDefinition("ugc", UgcApplication.class, 4),
           new ServiceDefinition(FILES, FilesApplication.class, 5),
-          new ServiceDefinition("orders", OrdersApplication.class, 6));
+          new ServiceDefinition("orders", OrdersApplication.class, 6),
+          new ServiceDefinition("cart", CartApplication.class, 7),
+          new ServiceDefinition("notifications", NotificationsApplication.class, 8));
 
   private ServiceCatalog() {}
 

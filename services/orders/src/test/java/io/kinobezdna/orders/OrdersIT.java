@@ -57,8 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
 class OrdersIT {
 
   static final long RENT = 101;
-  static final long TICKET = 202;
-  static final long TICKET_B = 203;
+  // new premiere SKUs on every run: the database outlives runs, and sold seats stay sold
+  static final long TICKET = 1_000_000 + (System.nanoTime() & 0xffffff) * 2;
+  static final long TICKET_B = TICKET + 1;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient http = HttpClient.newHttpClient();

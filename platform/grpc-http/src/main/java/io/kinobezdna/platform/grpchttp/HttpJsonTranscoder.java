@@ -54,7 +54,7 @@ public final class HttpJsonTranscoder extends HttpFilter implements Ordered {
   static final String SWAGGER_UI_PATH = "/swagger-ui/";
 
   private static final JsonFormat.Printer PRINTER =
-      JsonFormat.printer().alwaysPrintFieldsWithNoPresence();
+      JsonFormat.printer().alwaysPrintFieldsWithNoPresence().omittingInsignificantWhitespace();
 
   private final List<HttpRoute> routes;
   private final Channel channel;
@@ -90,7 +90,7 @@ public final class HttpJsonTranscoder extends HttpFilter implements Ordered {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String method = request.getMethod();
     if (method.equals("GET") && path.equals(OPENAPI_PATH)) {
-      writeJson(response, 200, openApi.render(request.getHeader("X-Forwarded-Prefix")));
+      writeJson(response, 200, openApi.render(request.getHeader("X-Gateway-Prefix")));
       return;
     }
     if (method.equals("GET") && swaggerUi.serve(path, response)) {

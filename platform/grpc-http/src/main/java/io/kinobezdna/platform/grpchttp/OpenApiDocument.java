@@ -40,7 +40,7 @@ public final class OpenApiDocument {
   /**
    * The document as a JSON-ready tree.
    *
-   * @param prefix the path the service is reached under (the gateway's X-Forwarded-Prefix), or null
+   * @param prefix the path the service is reached under (the gateway's X-Gateway-Prefix), or null
    *     on the service's own port
    */
   public Map<String, Object> render(String prefix) {

@@ -161,6 +161,10 @@ public class GatewayConfiguration {
                   .filters(
                       f ->
                           f.rewritePath(prefix + "?(?<rest>.*)", "/${rest}")
+                              // where the service is seen from outside (its OpenAPI document
+                              // names it as the server for swagger-ui's "try it out"); not an
+                              // X-Forwarded-* header, which the gateway drops for untrusted hops
+                              .setRequestHeader("X-Gateway-Prefix", "/api/" + service.name())
                               .circuitBreaker(
                                   cb ->
                                       cb.setName(service.name())

@@ -1,0 +1,118 @@
+package io.kinobezdna.cart.adapter.in.grpc;
+
+import io.grpc.stub.StreamObserver;
+import io.kinobezdna.cart.application.Caller;
+import io.kinobezdna.cart.application.command.CartChangesHandler;
+import io.kinobezdna.cart.application.command.CheckoutHandler;
+import io.kinobezdna.cart.application.query.ListCartHandler;
+import io.kinobezdna.cart.domain.PricedCart;
+import io.kinobezdna.contracts.cart.v1.AddItemRequest;
+import io.kinobezdna.contracts.cart.v1.AddItemResponse;
+import io.kinobezdna.contracts.cart.v1.CartItem;
+import io.kinobezdna.contracts.cart.v1.CartServiceGrpc;
+import io.kinobezdna.contracts.cart.v1.CheckoutRequest;
+import io.kinobezdna.contracts.cart.v1.CheckoutResponse;
+import io.kinobezdna.contracts.cart.v1.ClearRequest;
+import io.kinobezdna.contracts.cart.v1.ClearResponse;
+import io.kinobezdna.contracts.cart.v1.DeleteItemRequest;
+import io.kinobezdna.contracts.cart.v1.DeleteItemResponse;
+import io.kinobezdna.contracts.cart.v1.ListRequest;
+import io.kinobezdna.contracts.cart.v1.ListResponse;
+import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.auth.VerifiedCaller;
+import io.kinobezdna.platform.grpc.GrpcCalls;
+import java.util.UUID;
+
+/**
+ * The Route256 cart over gRPC (and, through the transcoder, over HTTP/JSON). Requests arrive
+ * already checked against their protovalidate rules.
+ */
+public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
+
+  private final CartChangesHandler changes;
+  private final ListCartHandler list;
+  private final CheckoutHandler checkout;
+  private final JwtVerifier verifier;
+
+  public CartGrpcService(
+      CartChangesHandler changes,
+      ListCartHandler list,
+      CheckoutHandler checkout,
+      JwtVerifier verifier) {
+    this.changes = changes;
+    this.list = list;
+    this.checkout = checkout;
+    this.verifier = verifier;
+  }
+
+  @Override
+  public void addItem(AddItemRequest request, StreamObserver<AddItemResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          changes.add(
+              caller(), UUID.fromString(request.getUserId()), request.getSku(), request.getCount());
+          return AddItemResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void deleteItem(DeleteItemRequest request, StreamObserver<DeleteItemResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          changes.remove(caller(), UUID.fromString(request.getUserId()), request.getSku());
+          return DeleteItemResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void clear(ClearRequest request, StreamObserver<ClearResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          changes.clear(caller(), UUID.fromString(request.getUserId()));
+          return ClearResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void list(ListRequest request, StreamObserver<ListResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          PricedCart cart =
+              list.handle(caller(), UUID.fromString(request.getUserId()), new GrpcCancellation());
+          ListResponse.Builder answer =
+              ListResponse.newBuilder()
+                  .setTotalPrice(Math.toIntExact(cart.totalMinorUnits()))
+                  .setCurrency(cart.currency());
+          for (PricedCart.PricedLine line : cart.lines()) {
+            answer.addItems(
+                CartItem.newBuilder()
+                    .setSku(line.line().sku())
+                    .setName(line.product().name())
+                    .setCount(line.line().count())
+                    .setPrice(Math.toIntExact(line.product().priceMinorUnits()))
+                    .setCurrency(line.product().currency())
+                    .setFilmId(line.product().filmId()));
+          }
+          return answer.build();
+        });
+  }
+
+  @Override
+  public void checkout(CheckoutRequest request, StreamObserver<CheckoutResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () ->
+            CheckoutResponse.newBuilder()
+                .setOrderId(checkout.handle(caller(), UUID.fromString(request.getUserId())))
+                .build());
+  }
+
+  private Caller caller() {
+    VerifiedCaller verified = GrpcCalls.caller(verifier);
+    return new Caller(UUID.fromString(verified.userId()), verified.isAdmin());
+  }
+}

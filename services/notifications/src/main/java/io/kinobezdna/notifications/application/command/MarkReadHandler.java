@@ -1,0 +1,18 @@
+package io.kinobezdna.notifications.application.command;
+
+import io.kinobezdna.notifications.application.port.NotificationRepository;
+import java.util.UUID;
+
+/** A user has seen their notifications up to one of them. */
+public final class MarkReadHandler {
+
+  private final NotificationRepository notifications;
+
+  public MarkReadHandler(NotificationRepository notifications) {
+    this.notifications = notifications;
+  }
+
+  public int handle(UUID userId, long upToId) {
+    return notifications.markRead(userId, upToId);
+  }
+}

@@ -1,0 +1,24 @@
+package io.kinobezdna.notifications.application.port;
+
+import io.kinobezdna.notifications.domain.Notification;
+import io.kinobezdna.notifications.domain.OrderStatusChanged;
+import java.util.List;
+import java.util.UUID;
+
+/** Notifications in PostgreSQL. */
+public interface NotificationRepository {
+
+  /**
+   * Stores the event's notification unless its event id was handled before, both in one
+   * transaction; true when it was new.
+   */
+  boolean recordOnce(OrderStatusChanged event);
+
+  /** The user's notifications, newest first, with ids below beforeId (0: from the newest). */
+  List<Notification> list(UUID userId, long beforeId, int limit);
+
+  long unreadCount(UUID userId);
+
+  /** Marks the user's notifications up to and including upToId read; returns how many changed. */
+  int markRead(UUID userId, long upToId);
+}

@@ -1,0 +1,202 @@
+package io.kinobezdna.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kinobezdna.platform.testkit.TestInfrastructure;
+import io.kinobezdna.platform.testkit.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The consumer on the real Kafka and PostgreSQL: events are produced the way the orders outbox
+ * produces them (key = order id, event-id header), duplicates included, and the notifications are
+ * read back over REST.
+ */
+class NotificationsIT {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient http = HttpClient.newHttpClient();
+  private static TestTokens tokens;
+  private static ConfigurableApplicationContext notifications;
+  private static KafkaProducer<String, String> producer;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    TestInfrastructure infra = TestInfrastructure.ensure("postgres", "kafka");
+    var db = infra.postgres("notifications");
+    tokens = new TestTokens();
+    producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infra.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all"),
+            new StringSerializer(),
+            new StringSerializer());
+    notifications =
+        new SpringApplicationBuilder(NotificationsApplication.class)
+            .properties("spring.config.name=" + NotificationsApplication.CONFIG_NAME)
+            .run(
+                "--server.port=0",
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
+                "--kb.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers());
+    base =
+        "http://127.0.0.1:"
+            + ((WebServerApplicationContext) notifications).getWebServer().getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    notifications.close();
+    producer.close();
+    tokens.close();
+  }
+
+  static void publish(UUID eventId, long orderId, String userId, String status) throws Exception {
+    String body =
+        JSON.writeValueAsString(
+            Map.of(
+                "order_id", orderId,
+                "status", status,
+                "moment", Instant.now().toString(),
+                "user_id", userId));
+    ProducerRecord<String, String> record =
+        new ProducerRecord<>("loms.order-events", Long.toString(orderId), body);
+    record.headers().add("event-id", eventId.toString().getBytes(StandardCharsets.UTF_8));
+    producer.send(record).get();
+  }
+
+  static HttpResponse<String> get(String token, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + token)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode awaitNotifications(String token, int count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    JsonNode page;
+    do {
+      page = JSON.readTree(get(token, "/notifications?limit=50").body());
+      if (page.get("items").size() >= count) {
+        return page;
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < deadline);
+    return page;
+  }
+
+  @Test
+  void eachStatusOfAnOrderIsNotifiedOnceAndInOrderDuplicatesChangeNothing() throws Exception {
+    String user = UUID.randomUUID().toString();
+    String token = tokens.tokenFor(user, "Buyer");
+    long order = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    UUID created = UUID.randomUUID();
+    UUID awaiting = UUID.randomUUID();
+    UUID paid = UUID.randomUUID();
+    publish(created, order, user, "new");
+    publish(awaiting, order, user, "awaiting payment");
+    publish(created, order, user, "new"); // redelivered, as after a crash
+    publish(paid, order, user, "paid");
+    publish(paid, order, user, "paid");
+
+    JsonNode page = awaitNotifications(token, 3);
+    // a moment for any (wrong) extra rows from the duplicates to show up
+    Thread.sleep(1_000);
+    page = JSON.readTree(get(token, "/notifications?limit=50").body());
+    List<String> texts = new ArrayList<>();
+    page.get("items").forEach(n -> texts.add(n.get("text").asString()));
+    // newest first
+    assertThat(texts)
+        .containsExactly(
+            "order " + order + " is now paid",
+            "order " + order + " is now awaiting payment",
+            "order " + order + " is now new");
+    assertThat(page.get("unread").asLong()).isEqualTo(3);
+    long rows =
+        notifications
+            .getBean(JdbcClient.class)
+            .sql("select count(*) from notifications where order_id = :order")
+            .param("order", order)
+            .query(Long.class)
+            .single();
+    assertThat(rows).isEqualTo(3);
+  }
+
+  @Test
+  void aUserSeesOnlyTheirOwnAndMarksThemRead() throws Exception {
+    String owner = UUID.randomUUID().toString();
+    String ownerToken = tokens.tokenFor(owner, "Owner");
+    String otherToken = tokens.tokenFor(UUID.randomUUID().toString(), "Other");
+    long order = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    publish(UUID.randomUUID(), order, owner, "new");
+    publish(UUID.randomUUID(), order, owner, "failed");
+    JsonNode page = awaitNotifications(ownerToken, 2);
+    assertThat(JSON.readTree(get(otherToken, "/notifications").body()).get("items").size())
+        .isZero();
+
+    String newest = page.get("items").get(0).get("id").asString();
+    HttpResponse<String> marked =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/notifications/read"))
+                .header("Authorization", "Bearer " + otherToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"upToId\":\"" + newest + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(JSON.readTree(marked.body()).get("marked").asInt()).isZero();
+    assertThat(
+            JSON.readTree(get(ownerToken, "/notifications/unread-count").body())
+                .get("unread")
+                .asLong())
+        .isEqualTo(2);
+    http.send(
+        HttpRequest.newBuilder(URI.create(base + "/notifications/read"))
+            .header("Authorization", "Bearer " + ownerToken)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"upToId\":\"" + newest + "\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(
+            JSON.readTree(get(ownerToken, "/notifications/unread-count").body())
+                .get("unread")
+                .asLong())
+        .isZero();
+    assertThat(get(ownerToken, "/notifications?before=-1").statusCode()).isEqualTo(400);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/notifications")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(401);
+  }
+}
