@@ -25,7 +25,9 @@ lines=$("$JAVA" "$ROOT/bench/catalog/CatalogBench.java" \
 echo "$lines"
 
 python3 - "$OUT" "$(git -C "$ROOT" rev-parse --short HEAD)" "$SECONDS_PER_PHASE" "$RATE" "$WORKERS" "$films" <<PY
-import json, sys, datetime
+import json, sys
+sys.path.insert(0, "$ROOT/bench/load")
+from results import write
 out, commit, seconds, rate, workers, films = sys.argv[1:7]
 phases = {p["phase"]: p for p in map(json.loads, """$lines""".strip().splitlines())}
 s, c, f = phases["search-latency"], phases["search-capacity"], phases["film-page-latency"]
@@ -41,22 +43,8 @@ metrics = {
   "catalog_films": {"value": int(films), "unit": "films", "goal": "10000"},
   "errors": {"value": sum(p.get("errors", 0) for p in phases.values()), "unit": "count", "goal": "0"},
 }
-result = {
-  "name": "catalog",
-  "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-  "machine": "2 cores, 24 GiB",
-  "commit": commit,
-  "setup": f"./kb up (all services in one JVM, real PostgreSQL 18) with a {films}-film catalog, on the same 2 cores "
+write(out, "catalog", commit, f"./kb up (all services in one JVM, real PostgreSQL 18) with a {films}-film catalog, on the same 2 cores "
            f"as the load generator (127.0.0.1); anonymous requests through the gateway: 18 searches (typos, prefixes, "
            f"stems in ru/en, genre chips, sorts, filters), open loop at {rate} req/s for {seconds} s after a 55 s warm-up, "
-           f"then capacity with {workers} closed-loop workers, then film pages open loop at {rate} req/s",
-  "metrics": metrics,
-}
-json.dump(result, open(f"{out}/catalog.json", "w"), indent=2)
-with open(f"{out}/catalog.md", "w") as md:
-  md.write("# bench/catalog\n\n" + result["setup"] + f"\n\nCommit {commit}, {result['date']}.\n\n")
-  md.write("| metric | value | unit | goal |\n|---|---|---|---|\n")
-  for k, v in metrics.items():
-    md.write(f"| {k} | {v['value']} | {v['unit']} | {v['goal']} |\n")
-print(open(f"{out}/catalog.md").read())
+           f"then capacity with {workers} closed-loop workers, then film pages open loop at {rate} req/s", metrics)
 PY

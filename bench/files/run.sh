@@ -27,7 +27,9 @@ line=$("$JAVA" -cp "$(cat "$ROOT/launcher/target/classpath.txt")" "$ROOT/bench/f
 echo "$line"
 
 python3 - "$OUT" "$(git -C "$ROOT" rev-parse --short HEAD)" <<PY
-import json, sys, datetime
+import json, sys
+sys.path.insert(0, "$ROOT/bench/load")
+from results import write
 out, commit = sys.argv[1:3]
 r = json.loads('''$line''')
 rng = r["range"]
@@ -47,24 +49,10 @@ metrics = {
   "gib_upload_seconds": {"value": r["gib_upload_seconds"], "unit": "s", "goal": "reported"},
   "errors": {"value": rng["errors"], "unit": "count", "goal": "0"},
 }
-result = {
-  "name": "files",
-  "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-  "machine": "2 cores, 24 GiB",
-  "commit": commit,
-  "setup": f"./kb up --separate auth files: files in its own JVM (-Xmx256m, SerialGC), S3Proxy on the local filesystem, "
+write(out, "files", commit, f"./kb up --separate auth files: files in its own JVM (-Xmx256m, SerialGC), S3Proxy on the local filesystem, "
            f"PostgreSQL, the load generator on the same 2 cores (127.0.0.1). {r['rounds']} rounds of {r['size_mib']} MiB "
            f"alternating a raw AWS SDK v2 PutObject/GetObject with the service's uploads (the raw body with X-File-Name, as "
            f"the site sends it; and multipart/form-data) and GET, waiting for its metadata extraction in between; then one "
            f"1 GiB multipart/form-data upload with the service's heap read every 20 ms (jstat: young + old generations in use); then "
-           f"random 256 KiB range reads of that file by 8 closed-loop readers",
-  "metrics": metrics,
-}
-json.dump(result, open(f"{out}/files.json", "w"), indent=2)
-with open(f"{out}/files.md", "w") as md:
-  md.write("# bench/files\n\n" + result["setup"] + f"\n\nCommit {commit}, {result['date']}.\n\n")
-  md.write("| metric | value | unit | goal |\n|---|---|---|---|\n")
-  for k, v in metrics.items():
-    md.write(f"| {k} | {v['value']} | {v['unit']} | {v['goal']} |\n")
-print(open(f"{out}/files.md").read())
+           f"random 256 KiB range reads of that file by 8 closed-loop readers", metrics)
 PY

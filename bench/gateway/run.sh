@@ -23,7 +23,9 @@ lines=$("$JAVA" "$ROOT/bench/gateway/GatewayBench.java" \
 echo "$lines"
 
 python3 - "$OUT" "$(git -C "$ROOT" rev-parse --short HEAD)" "$SECONDS_PER_PHASE" "$WORKERS" "$RATE" <<PY
-import json, sys, datetime
+import json, sys
+sys.path.insert(0, "$ROOT/bench/load")
+from results import write
 out, commit, seconds, workers, rate = sys.argv[1:6]
 phases = {p["phase"]: p for p in map(json.loads, """$lines""".strip().splitlines())}
 cd, cg = phases["capacity-direct"], phases["capacity-gateway"]
@@ -42,23 +44,9 @@ metrics = {
   "login_p50_ms": {"value": round(l["p50_ms"], 1), "unit": "ms", "goal": "reported"},
   "errors": {"value": sum(p.get("errors", 0) for p in phases.values()), "unit": "count", "goal": "0"},
 }
-result = {
-  "name": "gateway",
-  "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-  "machine": "2 cores, 24 GiB",
-  "commit": commit,
-  "setup": f"./kb up (all services in one JVM, real PostgreSQL/Redis) on the same 2 cores as the load generator "
+write(out, "gateway", commit, f"./kb up (all services in one JVM, real PostgreSQL/Redis) on the same 2 cores as the load generator "
            f"(127.0.0.1); users' request mix (/me, a profile, followers, people search) with a bearer token, directly "
            f"and via the gateway (JWT check, Redis rate-limit check, breaker, retry, proxy): capacity with {workers} "
            f"closed-loop workers, latency open-loop at {rate} req/s, {seconds} s per phase after 5 s warm-ups; "
-           f"then 200 sequential logins via the gateway",
-  "metrics": metrics,
-}
-json.dump(result, open(f"{out}/gateway.json", "w"), indent=2)
-with open(f"{out}/gateway.md", "w") as md:
-  md.write("# bench/gateway\n\n" + result["setup"] + f"\n\nCommit {commit}, {result['date']}.\n\n")
-  md.write("| metric | value | unit | goal |\n|---|---|---|---|\n")
-  for k, v in metrics.items():
-    md.write(f"| {k} | {v['value']} | {v['unit']} | {v['goal']} |\n")
-print(open(f"{out}/gateway.md").read())
+           f"then 200 sequential logins via the gateway", metrics)
 PY

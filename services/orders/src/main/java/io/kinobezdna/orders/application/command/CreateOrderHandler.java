@@ -53,23 +53,29 @@ public final class CreateOrderHandler {
   public long handle(Caller caller, CreateOrder command) {
     Problems.requireSelf(caller, command.userId());
     String key = command.idempotencyKey();
-    if (!key.isEmpty()) {
-      Optional<Order> earlier =
-          transactions.inTransaction(() -> orders.findByIdempotencyKey(command.userId(), key));
-      if (earlier.isPresent()) {
-        return outcome(earlier.get());
-      }
-    }
     Order placed = Order.place(command.userId(), command.lines(), clock.instant());
-    provisionStock(placed.lines());
+    List<Long> skus = placed.lines().stream().map(OrderLine::sku).toList();
+    // one read for both: an earlier order under this key, and which SKUs have stock rows yet
+    Lookup lookup =
+        transactions.inTransaction(
+            () ->
+                new Lookup(
+                    key.isEmpty()
+                        ? Optional.empty()
+                        : orders.findByIdempotencyKey(command.userId(), key),
+                    stocks.find(skus)));
+    if (lookup.earlier().isPresent()) {
+      return outcome(lookup.earlier().get());
+    }
+    provisionStock(skus, lookup.known());
     Order created = transactions.inTransaction(() -> createAndReserve(placed, key));
     return outcome(created);
   }
 
+  private record Lookup(Optional<Order> earlier, Map<Long, Stock> known) {}
+
   /** Stock rows for SKUs seen for the first time, from what catalog says they are. */
-  private void provisionStock(List<OrderLine> lines) {
-    List<Long> skus = lines.stream().map(OrderLine::sku).toList();
-    Map<Long, Stock> known = transactions.inTransaction(() -> stocks.find(skus));
+  private void provisionStock(List<Long> skus, Map<Long, Stock> known) {
     List<Stock> fresh = new ArrayList<>();
     for (long sku : skus) {
       if (!known.containsKey(sku)) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,9 +35,19 @@ public final class JdbcStockRepository implements StockRepository {
     }
   }
 
+  /**
+   * Only limited rows are locked: an unlimited row never changes, and locking it would make every
+   * order of a popular digital offer wait for the one before it.
+   */
   @Override
   public Map<Long, Stock> lock(Collection<Long> skus) {
-    return select(skus, " order by sku for update");
+    Map<Long, Stock> rows = select(skus, "");
+    List<Long> limited =
+        rows.values().stream().filter(stock -> !stock.unlimited()).map(Stock::sku).toList();
+    if (!limited.isEmpty()) {
+      rows.putAll(select(limited, " order by sku for update"));
+    }
+    return rows;
   }
 
   @Override
