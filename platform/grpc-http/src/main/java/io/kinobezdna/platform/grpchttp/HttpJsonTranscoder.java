@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,19 +97,20 @@ public final class HttpJsonTranscoder extends HttpFilter implements Ordered {
     if (method.equals("GET") && swaggerUi.serve(path, response)) {
       return;
     }
-    boolean pathKnown = false;
+    List<String> allowed = new ArrayList<>();
     for (HttpRoute route : routes) {
       Optional<Map<String, String>> variables = route.path().match(path);
       if (variables.isEmpty()) {
         continue;
       }
-      pathKnown = true;
+      allowed.add(route.httpMethod());
       if (route.httpMethod().equals(method)) {
         transcode(route, variables.get(), request, response);
         return;
       }
     }
-    if (pathKnown) {
+    if (!allowed.isEmpty()) {
+      response.setHeader("Allow", String.join(", ", allowed));
       writeProblem(
           response,
           405,

@@ -203,7 +203,9 @@ class HttpJsonTranscoderTest {
   @Test
   void otherPathsAndMethodsAreNotOurs() throws Exception {
     assertThat(send("GET", "/actuator/health", null).getStatus()).isEqualTo(599);
-    assertThat(send("PUT", "/user/" + USER + "/cart", null).getStatus()).isEqualTo(405);
+    MockHttpServletResponse put = send("PUT", "/user/" + USER + "/cart", null);
+    assertThat(put.getStatus()).isEqualTo(405);
+    assertThat(put.getHeader("Allow")).isEqualTo("DELETE, GET");
   }
 
   @Test

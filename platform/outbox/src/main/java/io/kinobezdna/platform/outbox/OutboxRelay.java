@@ -111,15 +111,36 @@ public final class OutboxRelay implements AutoCloseable {
   }
 
   /**
-   * One round over every partition this instance can lock; returns how many events it published.
+   * One round over every partition that holds events and this instance can lock; returns how many
+   * events it published. Empty partitions cost nothing: one query finds the others first, so an
+   * idle outbox is one small query per poll, not a transaction per partition.
    */
   public int relayOnce() {
+    List<Integer> pending = pendingPartitions();
+    if (pending.isEmpty()) {
+      return 0;
+    }
     int published = 0;
-    int first = ThreadLocalRandom.current().nextInt(OutboxWriter.PARTITIONS);
-    for (int i = 0; i < OutboxWriter.PARTITIONS; i++) {
-      published += relayPartition((first + i) % OutboxWriter.PARTITIONS);
+    int first = ThreadLocalRandom.current().nextInt(pending.size());
+    for (int i = 0; i < pending.size(); i++) {
+      published += relayPartition(pending.get((first + i) % pending.size()));
     }
     return published;
+  }
+
+  private List<Integer> pendingPartitions() {
+    List<Integer> partitions = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("select distinct partition from outbox_event");
+        ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        partitions.add(rs.getInt(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("outbox partitions: " + e.getMessage(), e);
+    }
+    return partitions;
   }
 
   private int relayPartition(int partition) {
