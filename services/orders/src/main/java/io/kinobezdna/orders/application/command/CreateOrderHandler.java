@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Creates an order and reserves its stock in one transaction: the order row, its "new" event, the
- * reservation (stock rows locked in SKU order) and its "awaiting payment" — or, when a SKU is
- * short, "failed" — event commit together or not at all.
+ * reservation (limited stock rows locked in SKU order) and its "awaiting payment" — or, when a SKU
+ * is short, "failed" — event commit together or not at all.
  */
 public final class CreateOrderHandler {
 

@@ -11,8 +11,8 @@ public interface StockRepository {
   void addIfAbsent(Collection<Stock> stocks);
 
   /**
-   * The rows of these SKUs, locked in SKU order (so two orders never wait on each other in a
-   * circle).
+   * The rows of these SKUs, the limited ones locked in SKU order (so two orders never wait on each
+   * other in a circle; unlimited rows never change and need no lock).
    */
   Map<Long, Stock> lock(Collection<Long> skus);
 
