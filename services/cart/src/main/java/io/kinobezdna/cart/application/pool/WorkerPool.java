@@ -68,8 +68,8 @@ public final class WorkerPool {
   /**
    * The function applied to every input, results in input order.
    *
-   * @throws RuntimeException the first failure of the function (as thrown), or a {@link
-   *     CancellationException} when the caller's context was cancelled first
+   * @throws RuntimeException the first failure of the function (as thrown; an Error too), or a
+   *     {@link CancellationException} when the caller's context was cancelled first
    */
   public <T, R> List<R> map(List<T> inputs, Function<T, R> function, Cancellation cancellation) {
     int size = inputs.size();
@@ -78,7 +78,7 @@ public final class WorkerPool {
     }
     Object[] results = new Object[size];
     AtomicInteger cursor = new AtomicInteger();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> threads = new ArrayList<>();
 
     Runnable work =
@@ -91,7 +91,8 @@ public final class WorkerPool {
                 }
                 try {
                   results[index] = function.apply(inputs.get(index));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                  // an Error counts too: a slot left empty must never pass for a result
                   if (failure.compareAndSet(null, e)) {
                     interruptAll(threads);
                   }
@@ -112,9 +113,11 @@ public final class WorkerPool {
       }
       awaitAll(threads, failure);
     }
-    RuntimeException first = failure.get();
-    if (first != null) {
-      throw first;
+    switch (failure.get()) {
+      case null -> {}
+      case RuntimeException e -> throw e;
+      case Error e -> throw e;
+      default -> throw new IllegalStateException(failure.get());
     }
     @SuppressWarnings("unchecked")
     List<R> ordered = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
@@ -122,7 +125,7 @@ public final class WorkerPool {
   }
 
   /** Waits for every worker; an interrupted caller stops the job but still waits for the end. */
-  private static void awaitAll(List<Thread> threads, AtomicReference<RuntimeException> failure) {
+  private static void awaitAll(List<Thread> threads, AtomicReference<Throwable> failure) {
     boolean interrupted = false;
     for (Thread thread : threads) {
       while (true) {
@@ -140,8 +143,7 @@ public final class WorkerPool {
     }
   }
 
-  private static void stop(
-      AtomicReference<RuntimeException> failure, List<Thread> threads, String why) {
+  private static void stop(AtomicReference<Throwable> failure, List<Thread> threads, String why) {
     if (failure.compareAndSet(null, new CancellationException(why))) {
       interruptAll(threads);
     }

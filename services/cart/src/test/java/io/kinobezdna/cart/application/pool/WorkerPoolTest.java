@@ -167,6 +167,23 @@ class WorkerPoolTest {
   }
 
   @Test
+  void anErrorInAWorkerIsThrownNotLostAsAnEmptySlot() {
+    StackOverflowError overflow = new StackOverflowError("too deep");
+    assertThatThrownBy(
+            () ->
+                pool.map(
+                    List.of(1, 2, 3),
+                    i -> {
+                      if (i == 2) {
+                        throw overflow;
+                      }
+                      return i;
+                    },
+                    Cancellation.NONE))
+        .isSameAs(overflow);
+  }
+
+  @Test
   void emptyInputsAndNullResultsAreFine() {
     assertThat(pool.map(List.of(), i -> i, Cancellation.NONE)).isEmpty();
     assertThat(pool.map(List.of(1, 2), i -> i == 1 ? null : i, Cancellation.NONE))
