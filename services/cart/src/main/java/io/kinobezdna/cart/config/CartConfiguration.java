@@ -1,10 +1,8 @@
 package io.kinobezdna.cart.config;
 
 import io.grpc.BindableService;
-import io.grpc.ClientInterceptor;
 import io.grpc.Context;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.kinobezdna.cart.adapter.in.grpc.CartGrpcService;
@@ -26,6 +24,7 @@ import io.kinobezdna.contracts.orders.v1.OrdersServiceGrpc;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.context.GrpcContextInterceptors;
 import io.kinobezdna.platform.context.RequestContext;
+import io.kinobezdna.platform.grpc.GrpcChannels;
 import io.kinobezdna.platform.grpchttp.HttpJsonTranscoder;
 import io.kinobezdna.platform.grpchttp.HttpRoute;
 import io.kinobezdna.platform.grpchttp.InProcessGrpc;
@@ -34,7 +33,6 @@ import io.kinobezdna.platform.grpchttp.ProtoValidationInterceptor;
 import io.kinobezdna.platform.web.ServletPlatformSupport;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,17 +75,6 @@ public class CartConfiguration {
     return new JdbcCartRepository(jdbc, transactions);
   }
 
-  private static ManagedChannel channel(URI address, List<ClientInterceptor> extra) {
-    List<ClientInterceptor> interceptors = new ArrayList<>(extra);
-    // added last, so it runs first: the request's context and deadline are on the call before
-    // the rate limiter looks at the deadline
-    interceptors.add(GrpcContextInterceptors.client());
-    return ManagedChannelBuilder.forAddress(address.getHost(), address.getPort())
-        .usePlaintext()
-        .intercept(interceptors)
-        .build();
-  }
-
   /**
    * The shared catalog rate limit ({@code kb.cart.catalog-rate-limit} calls per second for all
    * instances; 0 lifts it).
@@ -106,12 +93,12 @@ public class CartConfiguration {
   @Bean(destroyMethod = "shutdownNow")
   ManagedChannel catalogChannel(
       @Value("${kb.grpc-services.catalog}") URI catalog, RateLimitInterceptor.Turns catalogTurns) {
-    return channel(catalog, List.of(new RateLimitInterceptor(catalogTurns)));
+    return GrpcChannels.toService(catalog, new RateLimitInterceptor(catalogTurns));
   }
 
   @Bean(destroyMethod = "shutdownNow")
   ManagedChannel ordersChannel(@Value("${kb.grpc-services.orders}") URI orders) {
-    return channel(orders, List.of());
+    return GrpcChannels.toService(orders);
   }
 
   @Bean

@@ -2,7 +2,6 @@ package io.kinobezdna.orders.config;
 
 import io.grpc.BindableService;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.ServerInterceptor;
 import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
 import io.kinobezdna.contracts.orders.v1.OrdersServiceGrpc;
@@ -25,6 +24,7 @@ import io.kinobezdna.orders.application.query.StockQueries;
 import io.kinobezdna.orders.domain.StockPolicy;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.context.GrpcContextInterceptors;
+import io.kinobezdna.platform.grpc.GrpcChannels;
 import io.kinobezdna.platform.grpchttp.HttpJsonTranscoder;
 import io.kinobezdna.platform.grpchttp.HttpRoute;
 import io.kinobezdna.platform.grpchttp.InProcessGrpc;
@@ -107,10 +107,7 @@ public class OrdersConfiguration {
 
   @Bean(destroyMethod = "shutdownNow")
   ManagedChannel catalogChannel(@Value("${kb.grpc-services.catalog}") URI catalog) {
-    return ManagedChannelBuilder.forAddress(catalog.getHost(), catalog.getPort())
-        .usePlaintext()
-        .intercept(GrpcContextInterceptors.client())
-        .build();
+    return GrpcChannels.toService(catalog);
   }
 
   @Bean

@@ -1,12 +1,12 @@
 package io.kinobezdna.ugc.config;
 
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.ServerInterceptor;
 import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.context.GrpcContextInterceptors;
+import io.kinobezdna.platform.grpc.GrpcChannels;
 import io.kinobezdna.platform.id.UuidV7;
 import io.kinobezdna.platform.outbox.OutboxRelayConfiguration;
 import io.kinobezdna.platform.outbox.OutboxWriter;
@@ -102,22 +102,14 @@ public class UgcConfiguration {
     return new OutboxUgcEvents(new OutboxWriter(jdbc), json);
   }
 
-  /** A plaintext channel to another service's gRPC port ({@code kb.grpc-services.<name>}). */
-  private static ManagedChannel channel(URI address) {
-    return ManagedChannelBuilder.forAddress(address.getHost(), address.getPort())
-        .usePlaintext()
-        .intercept(GrpcContextInterceptors.client())
-        .build();
-  }
-
   @Bean(destroyMethod = "shutdownNow")
   ManagedChannel usersChannel(@Value("${kb.grpc-services.users}") URI users) {
-    return channel(users);
+    return GrpcChannels.toService(users);
   }
 
   @Bean(destroyMethod = "shutdownNow")
   ManagedChannel catalogChannel(@Value("${kb.grpc-services.catalog}") URI catalog) {
-    return channel(catalog);
+    return GrpcChannels.toService(catalog);
   }
 
   @Bean
