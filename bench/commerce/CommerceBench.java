@@ -195,9 +195,6 @@ public final class CommerceBench {
         .run(
             "--server.port=0",
             "--spring.main.banner-mode=off",
-            // the launcher's classpath holds the gateway too: keep it off here, as the launcher does
-            "--spring.cloud.gateway.server.webflux.enabled=false",
-            "--spring.autoconfigure.exclude=org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration",
             "--spring.grpc.server.port=" + grpc,
             "--spring.datasource.url=" + db.jdbcUrl(),
             "--spring.datasource.username=" + db.user(),

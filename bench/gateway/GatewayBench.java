@@ -1,13 +1,17 @@
 package gateway;
 
 import static load.Load.closedLoop;
+import static load.Load.closedLoopSlice;
 import static load.Load.http;
-import static load.Load.openLoop;
+import static load.Load.openLoopSlice;
 import static load.Load.pct;
+import static load.Load.result;
 
 import java.net.URI;
+import load.Load;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +28,15 @@ import java.util.Locale;
  *   <li>then 200 sequential sign-ins through the gateway.
  * </ul>
  *
+ * <p>Each phase runs in {@value #SLICE_SECONDS}-second slices that alternate direct and gateway
+ * (SECONDS of each in all): on two shared cores the same phase run twice in a row differs by up
+ * to a third (JIT, GC, the VM's neighbours), and alternating puts that drift on both sides alike.
+ *
  * <p>Usage: java GatewayBench.java gatewayBase usersBase email password seconds workers rate
  */
 public class GatewayBench {
+
+  static final int SLICE_SECONDS = 5;
 
   public static void main(String[] args) throws Exception {
     String gateway = args[0], users = args[1], email = args[2], password = args[3];
@@ -42,13 +52,27 @@ public class GatewayBench {
     List<HttpRequest> direct = requests(users, mix, token);
     List<HttpRequest> proxied = requests(gateway + "/api/users", mix, token);
 
-    // Warm both paths (JIT, connection pools, JWKS and token caches).
-    closedLoop("warmup-direct", direct, 5, workers);
-    closedLoop("warmup-gateway", proxied, 5, workers);
-    System.out.println(closedLoop("capacity-direct", direct, seconds, workers).json());
-    System.out.println(closedLoop("capacity-gateway", proxied, seconds, workers).json());
-    System.out.println(openLoop("latency-direct", direct, seconds, rate).json());
-    System.out.println(openLoop("latency-gateway", proxied, seconds, rate).json());
+    // Warm both paths (JIT, connection pools, JWKS and token caches) until steady: with the load
+    // generator on the same two cores the compilers get little CPU, and a JVM takes about a minute
+    // under load to reach its steady speed.
+    for (int round = 0; round < 3; round++) {
+      closedLoop("warmup-direct", direct, 10, workers);
+      closedLoop("warmup-gateway", proxied, 10, workers);
+    }
+    List<Load.Slice> capacityDirect = new ArrayList<>(), capacityGateway = new ArrayList<>();
+    List<Load.Slice> latencyDirect = new ArrayList<>(), latencyGateway = new ArrayList<>();
+    for (int slice = 0; slice < Math.max(1, seconds / SLICE_SECONDS); slice++) {
+      capacityDirect.add(closedLoopSlice(direct, SLICE_SECONDS, workers));
+      capacityGateway.add(closedLoopSlice(proxied, SLICE_SECONDS, workers));
+    }
+    for (int slice = 0; slice < Math.max(1, seconds / SLICE_SECONDS); slice++) {
+      latencyDirect.add(openLoopSlice(direct, SLICE_SECONDS, rate));
+      latencyGateway.add(openLoopSlice(proxied, SLICE_SECONDS, rate));
+    }
+    System.out.println(result("capacity-direct", capacityDirect).json());
+    System.out.println(result("capacity-gateway", capacityGateway).json());
+    System.out.println(result("latency-direct", latencyDirect).json());
+    System.out.println(result("latency-gateway", latencyGateway).json());
 
     int logins = 200;
     long[] loginNanos = new long[logins];

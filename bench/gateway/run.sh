@@ -44,9 +44,9 @@ metrics = {
   "login_p50_ms": {"value": round(l["p50_ms"], 1), "unit": "ms", "goal": "reported"},
   "errors": {"value": sum(p.get("errors", 0) for p in phases.values()), "unit": "count", "goal": "0"},
 }
-write(out, "gateway", commit, f"./kb up (all services in one JVM, real PostgreSQL/Redis) on the same 2 cores as the load generator "
-           f"(127.0.0.1); users' request mix (/me, a profile, followers, people search) with a bearer token, directly "
-           f"and via the gateway (JWT check, Redis rate-limit check, breaker, retry, proxy): capacity with {workers} "
-           f"closed-loop workers, latency open-loop at {rate} req/s, {seconds} s per phase after 5 s warm-ups; "
+write(out, "gateway", commit, f"./kb up (all services in one JVM, real PostgreSQL/Redis) on the same 2 cores as the load generator (127.0.0.1); users' request mix (/me, a "
+           f"profile, followers, people search) with a bearer token, directly and via the gateway (JWT check, leased "
+           f"Redis rate-limit permits, breaker, retry, proxy): capacity with {workers} closed-loop workers, latency "
+           f"open-loop at {rate} req/s, {seconds} s per side and phase in alternating 5 s slices after 60 s of alternating warm-up; "
            f"then 200 sequential logins via the gateway", metrics)
 PY

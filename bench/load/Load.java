@@ -70,6 +70,18 @@ public final class Load {
 
   public static Result closedLoop(String name, List<HttpRequest> mix, int seconds, int workers)
       throws Exception {
+    return result(name, List.of(closedLoopSlice(mix, seconds, workers)));
+  }
+
+  /**
+   * The raw numbers of one stretch of load: phases that compare two targets alternate short slices
+   * of each and merge them ({@link #result(String, List)}), so drift on a shared machine (JIT,
+   * GC, neighbours) falls on both alike.
+   */
+  public record Slice(long[] latencies, double seconds, long errors, Map<String, Long> failures) {}
+
+  public static Slice closedLoopSlice(List<HttpRequest> mix, int seconds, int workers)
+      throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     AtomicLong errors = new AtomicLong();
     long[][] samplesOf = new long[workers][];
@@ -92,11 +104,16 @@ public final class Load {
                   }));
     }
     for (Thread t : threads) t.join();
-    long[] all = Arrays.stream(samplesOf).flatMapToLong(Arrays::stream).sorted().toArray();
-    return result(name, all, all.length / (double) seconds, errors.get());
+    long[] all = Arrays.stream(samplesOf).flatMapToLong(Arrays::stream).toArray();
+    return new Slice(all, seconds, errors.get(), drainFailures());
   }
 
   public static Result openLoop(String name, List<HttpRequest> mix, int seconds, int rate)
+      throws Exception {
+    return result(name, List.of(openLoopSlice(mix, seconds, rate)));
+  }
+
+  public static Slice openLoopSlice(List<HttpRequest> mix, int seconds, int rate)
       throws Exception {
     long interval = 1_000_000_000L / rate;
     long start = System.nanoTime();
@@ -118,16 +135,26 @@ public final class Load {
     }
     for (Thread t : inFlight) t.join();
     double elapsed = (System.nanoTime() - start) / 1e9;
-    long[] all = samples.stream().mapToLong(Long::longValue).sorted().toArray();
-    return result(name, all, all.length / elapsed, errors.get());
+    long[] all = samples.stream().mapToLong(Long::longValue).toArray();
+    return new Slice(all, elapsed, errors.get(), drainFailures());
   }
 
-  static Result result(String name, long[] sorted, double rps, long errors) {
+  /** One phase's numbers from its slices: all latencies together, requests over total time. */
+  public static Result result(String name, List<Slice> slices) {
+    long[] all = slices.stream().flatMapToLong(s -> Arrays.stream(s.latencies())).sorted().toArray();
+    double seconds = slices.stream().mapToDouble(Slice::seconds).sum();
+    Map<String, Long> kinds = new TreeMap<>();
+    slices.forEach(s -> s.failures().forEach((kind, count) -> kinds.merge(kind, count, Long::sum)));
+    long errors = slices.stream().mapToLong(Slice::errors).sum();
+    return new Result(
+        name, all.length / seconds, pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), errors, kinds);
+  }
+
+  private static Map<String, Long> drainFailures() {
     Map<String, Long> kinds = new TreeMap<>();
     failures.forEach((kind, count) -> kinds.put(kind, count.sum()));
     failures.clear();
-    return new Result(
-        name, rps, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), errors, kinds);
+    return kinds;
   }
 
   public static double pct(long[] sorted, double q) {

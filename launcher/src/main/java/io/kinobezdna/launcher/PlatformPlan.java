@@ -42,10 +42,6 @@ public final class PlatformPlan {
       "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
           + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
 
-  /** The gateway's Redis rate limiter wakes up wherever Redis is: only the gateway wants it. */
-  static final String SERVICE_EXCLUDES =
-      "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration";
-
   /** The password of the demo accounts: generated once per home, printed by ./kb up. */
   public String demoPassword() {
     return home.secret("auth.demo-password");
@@ -110,8 +106,6 @@ public final class PlatformPlan {
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
       properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);
     } else {
-      properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
-      properties.put("spring.autoconfigure.exclude", SERVICE_EXCLUDES);
       Postgres.Database database = databases.apply(service.name());
       properties.put("spring.datasource.url", database.jdbcUrl());
       properties.put("spring.datasource.username", database.user());

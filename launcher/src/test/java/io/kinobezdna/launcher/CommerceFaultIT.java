@@ -220,10 +220,7 @@ class CommerceFaultIT {
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                // this classpath holds the gateway too: off, as the launcher keeps it for services
-                "--spring.cloud.gateway.server.webflux.enabled=false",
-                "--spring.autoconfigure.exclude=" + PlatformPlan.SERVICE_EXCLUDES));
+                "--kb.auth.jwks-url=" + tokens.jwksUrl()));
     args.addAll(List.of(extra));
     return new SpringApplicationBuilder(application)
         .properties("spring.config.name=" + configName)

@@ -63,6 +63,19 @@ class GatewayIT {
                     + " request="
                     + exchange.getRequestHeaders().getFirst("x-request-id")));
     upstream.createContext(
+        "/echo-body",
+        exchange ->
+            respond(
+                exchange,
+                200,
+                exchange.getRequestMethod()
+                    + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+                    + " forwarded-for="
+                    + exchange.getRequestHeaders().getFirst("x-forwarded-for")
+                    + " prefix="
+                    + exchange.getRequestHeaders().getFirst("x-gateway-prefix")));
+    upstream.createContext(
         "/once-broken",
         exchange -> {
           ugcHits.incrementAndGet();
@@ -228,6 +241,66 @@ class GatewayIT {
     }
     assertThat(recovered.statusCode()).isEqualTo(200);
     assertThat(recovered.body()).isEqualTo("likes");
+  }
+
+  @Test
+  void aBodyTravelsWithTheCallerAddressAppendedAndTheServicePrefixNamed() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/catalog/echo-body"))
+                .header("X-Forwarded-For", "203.0.113.9")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Stalker\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .isEqualTo(
+            "POST {\"title\":\"Stalker\"} forwarded-for=203.0.113.9, 127.0.0.1 prefix=/api/catalog");
+  }
+
+  @Test
+  void aPathClimbingOutOfItsServiceIsRefused() throws Exception {
+    for (String path : List.of("/api/catalog/%2e%2e/secret", "/api/catalog/./films")) {
+      HttpResponse<String> response = get(path, "application/json");
+
+      assertThat(response.statusCode()).as(path).isEqualTo(400);
+      assertThat(response.body()).contains("\"reason\":\"INVALID_PATH\"");
+    }
+  }
+
+  @Test
+  void theAppsDevOriginsMayCallTheApiFromABrowserAndOthersMayNot() throws Exception {
+    HttpResponse<String> preflight =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/catalog/films"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "GET")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(preflight.statusCode()).isEqualTo(200);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("http://localhost:5173");
+
+    HttpResponse<String> allowed =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/catalog/films"))
+                .header("Origin", "http://localhost:5173")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("http://localhost:5173");
+    assertThat(allowed.headers().firstValue("Access-Control-Expose-Headers"))
+        .hasValueSatisfying(v -> assertThat(v).contains("Retry-After"));
+
+    HttpResponse<String> foreign =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/catalog/films"))
+                .header("Origin", "https://elsewhere.example")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
   }
 
   @Test

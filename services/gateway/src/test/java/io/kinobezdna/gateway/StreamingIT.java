@@ -165,8 +165,7 @@ class StreamingIT {
                 "--kb.services.chat=http://127.0.0.1:" + streams.port(),
                 "--kb.grpc-services.chat=http://127.0.0.1:" + grpc.getPort(),
                 "--kb.gateway.upstream-timeout=1s",
-                "--kb.gateway.transfer-routes[0]=GET /api/chat/media/*/content",
-                "--spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s");
+                "--kb.gateway.transfer-routes[0]=GET /api/chat/media/*/content");
     base = "127.0.0.1:" + ((WebServerApplicationContext) gateway).getWebServer().getPort();
   }
 

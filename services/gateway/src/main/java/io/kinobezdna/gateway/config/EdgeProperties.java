@@ -10,19 +10,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code kb.gateway.*} for the edge: which /api paths are public, which move file bytes ({@link
  * io.kinobezdna.gateway.domain.TransferRoutes}), rate limits, and strangler-fig splits ({@code
  * kb.gateway.migrations.<service>.target / .percent}) that apply until an admin changes them at run
- * time.
+ * time, and the origins other than the gateway's own that may call /api from a browser (CORS).
  */
 @ConfigurationProperties("kb.gateway")
 public record EdgeProperties(
     List<String> publicRoutes,
     List<String> transferRoutes,
     @DefaultValue RateLimits rateLimit,
-    Map<String, Migration> migrations) {
+    Map<String, Migration> migrations,
+    List<String> corsOrigins) {
 
   public EdgeProperties {
     publicRoutes = publicRoutes == null ? List.of() : List.copyOf(publicRoutes);
     transferRoutes = transferRoutes == null ? List.of() : List.copyOf(transferRoutes);
     migrations = migrations == null ? Map.of() : Map.copyOf(migrations);
+    corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
   }
 
   public record RateLimits(

@@ -1,12 +1,12 @@
 package io.kinobezdna.gateway.config;
 
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import io.kinobezdna.gateway.adapter.in.web.EdgeAuthenticationFilter;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.kinobezdna.gateway.adapter.in.web.EdgeAdmission;
+import io.kinobezdna.gateway.adapter.in.web.EdgeAdmissionFilter;
+import io.kinobezdna.gateway.adapter.in.web.EdgeProxy;
 import io.kinobezdna.gateway.adapter.in.web.GrpcWebBridge;
-import io.kinobezdna.gateway.adapter.in.web.MigrationRoutingFilter;
-import io.kinobezdna.gateway.adapter.in.web.RateLimitFilter;
+import io.kinobezdna.gateway.adapter.in.web.MigrationRouter;
 import io.kinobezdna.gateway.adapter.out.http.ActuatorReadinessClient;
 import io.kinobezdna.gateway.adapter.out.probe.WireInfrastructureProbe;
 import io.kinobezdna.gateway.adapter.out.redis.RedisMigrationSplits;
@@ -17,35 +17,32 @@ import io.kinobezdna.gateway.application.query.GetPlatformStatusHandler;
 import io.kinobezdna.gateway.domain.MigrationSplit;
 import io.kinobezdna.gateway.domain.PublicRoutes;
 import io.kinobezdna.gateway.domain.RateLimit;
-import io.kinobezdna.gateway.domain.ServiceEndpoint;
 import io.kinobezdna.gateway.domain.TransferRoutes;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
-import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
-import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
-import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
-import org.springframework.cloud.client.circuitbreaker.Customizer;
-import org.springframework.cloud.gateway.route.RouteLocator;
-import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
-import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsWebFilter;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
-/** Wires the use cases to their adapters, and one /api route per configured service. */
+/** Wires the use cases to their adapters, and the edge proxy to every configured service. */
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
 
   @Bean
   Clock clock() {
@@ -67,26 +64,32 @@ public class GatewayConfiguration {
   }
 
   @Bean
-  @Order(-20)
-  EdgeAuthenticationFilter edgeAuthenticationFilter(
-      JwtVerifier verifier, EdgeProperties edge, TransferRoutes transfers) {
-    return new EdgeAuthenticationFilter(verifier, new PublicRoutes(edge.publicRoutes()), transfers);
-  }
-
-  /** Which requests move file bytes: the edge filter and the routes both ask it. */
-  @Bean
-  TransferRoutes transferRoutes(EdgeProperties edge) {
-    return new TransferRoutes(edge.transferRoutes());
-  }
-
-  @Bean
-  @Order(-10)
-  RateLimitFilter rateLimitFilter(ReactiveStringRedisTemplate redis, EdgeProperties edge) {
+  EdgeAdmission edgeAdmission(
+      JwtVerifier verifier,
+      EdgeProperties edge,
+      TransferRoutes transfers,
+      ReactiveStringRedisTemplate redis) {
     EdgeProperties.RateLimits limits = edge.rateLimit();
-    return new RateLimitFilter(
+    return new EdgeAdmission(
+        verifier,
+        new PublicRoutes(edge.publicRoutes()),
+        transfers,
         new RedisRateLimiter(redis),
         new RateLimit(limits.userPerSecond(), limits.userBurst()),
         new RateLimit(limits.addressPerSecond(), limits.addressBurst()));
+  }
+
+  /** The edge for /api requests the gateway answers itself (proxied ones: {@link EdgeProxy}). */
+  @Bean
+  @Order(-20)
+  EdgeAdmissionFilter edgeAdmissionFilter(EdgeAdmission admission) {
+    return new EdgeAdmissionFilter(admission);
+  }
+
+  /** Which requests move file bytes: the edge and the proxy both ask it. */
+  @Bean
+  TransferRoutes transferRoutes(EdgeProperties edge) {
+    return new TransferRoutes(edge.transferRoutes());
   }
 
   @Bean(destroyMethod = "close")
@@ -99,8 +102,8 @@ public class GatewayConfiguration {
   }
 
   @Bean
-  MigrationRoutingFilter migrationRoutingFilter(MigrationSplits splits, MeterRegistry meters) {
-    return new MigrationRoutingFilter(splits, meters);
+  MigrationRouter migrationRouter(MigrationSplits splits, MeterRegistry meters) {
+    return new MigrationRouter(splits, meters);
   }
 
   @Bean
@@ -122,79 +125,40 @@ public class GatewayConfiguration {
   }
 
   /**
-   * {@code /api/<service>/rest} goes to {@code <service-url>/rest} (the caller was already checked
-   * by {@link EdgeAuthenticationFilter}), and on the way: safe methods are retried on connection
-   * failures and 502/503/504, and a circuit breaker per service turns failures, timeouts and an
-   * open circuit into a 503 problem at once.
-   *
-   * <p>Streams (WebSocket upgrades and server-sent events) and transfers (uploads and media, see
-   * {@link TransferRoutes}) take a route of their own to the same service without breaker, retries
-   * or response timeout: those are for calls that end quickly, and would cut a stream that is meant
-   * to stay open or a 2 GiB upload.
+   * /api/&lt;service&gt;/… proxied on the gateway's Netty server, ahead of WebFlux. One connection
+   * pool for all upstreams (Reactor Netty keeps one per address), at most {@code
+   * kb.gateway.max-concurrent-calls} connections to each: a bound on what one stuck upstream can
+   * hold.
    */
   @Bean
-  RouteLocator serviceRoutes(
-      RouteLocatorBuilder builder, PlatformProperties platform, TransferRoutes transfers) {
-    RouteLocatorBuilder.Builder routes = builder.routes();
-    for (ServiceEndpoint service : platform.serviceEndpoints()) {
-      String prefix = "/api/" + service.name() + "/";
-      routes.route(
-          service.name() + STREAM_ROUTE_SUFFIX,
-          r ->
-              r.order(-1)
-                  .path(prefix + "**")
-                  .and()
-                  .predicate(
-                      exchange ->
-                          isStream(exchange)
-                              || transfers.isTransfer(
-                                  exchange.getRequest().getMethod().name(),
-                                  exchange.getRequest().getPath().value()))
-                  .filters(f -> f.rewritePath(prefix + "?(?<rest>.*)", "/${rest}"))
-                  .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
-                  .metadata(MigrationRoutingFilter.SERVICE_METADATA, service.name())
-                  .uri(service.baseUrl()));
-      routes.route(
-          service.name(),
-          r ->
-              r.path(prefix + "**")
-                  .filters(
-                      f ->
-                          f.rewritePath(prefix + "?(?<rest>.*)", "/${rest}")
-                              // where the service is seen from outside (its OpenAPI document
-                              // names it as the server for swagger-ui's "try it out"); not an
-                              // X-Forwarded-* header, which the gateway drops for untrusted hops
-                              .setRequestHeader("X-Gateway-Prefix", "/api/" + service.name())
-                              .circuitBreaker(
-                                  cb ->
-                                      cb.setName(service.name())
-                                          .setFallbackUri("forward:/fallback/" + service.name())
-                                          .setStatusCodes(UPSTREAM_FAILURES))
-                              .retry(
-                                  retry ->
-                                      retry
-                                          .setRetries(2)
-                                          .setMethods(HttpMethod.GET, HttpMethod.HEAD)
-                                          .setStatuses(
-                                              HttpStatus.BAD_GATEWAY,
-                                              HttpStatus.SERVICE_UNAVAILABLE,
-                                              HttpStatus.GATEWAY_TIMEOUT)
-                                          .setBackoff(
-                                              Duration.ofMillis(50),
-                                              Duration.ofMillis(400),
-                                              2,
-                                              false)))
-                  .metadata(MigrationRoutingFilter.SERVICE_METADATA, service.name())
-                  .uri(service.baseUrl()));
-    }
-    return routes.build();
-  }
-
-  static final String STREAM_ROUTE_SUFFIX = "-streams";
-
-  /** A WebSocket upgrade or a request for server-sent events. */
-  static boolean isStream(ServerWebExchange exchange) {
-    return EdgeAuthenticationFilter.isStream(exchange.getRequest());
+  EdgeProxy edgeProxy(
+      PlatformProperties platform,
+      EdgeAdmission admission,
+      TransferRoutes transfers,
+      MigrationRouter migrations,
+      CircuitBreakerRegistry breakers,
+      CorsConfiguration cors,
+      @Value("${kb.gateway.upstream-timeout:10s}") Duration upstreamTimeout,
+      @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout,
+      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
+    ConnectionProvider pool =
+        ConnectionProvider.builder("gateway-upstreams")
+            .maxConnections(maxConcurrentCalls)
+            .pendingAcquireTimeout(connectTimeout)
+            .maxIdleTime(Duration.ofSeconds(30))
+            .build();
+    HttpClient upstreams =
+        HttpClient.create(pool)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis());
+    return new EdgeProxy(
+        platform.serviceEndpoints(),
+        admission,
+        transfers,
+        migrations,
+        breakers,
+        upstreams,
+        upstreamTimeout,
+        cors);
   }
 
   /** gRPC-Web for every service with a gRPC port ({@code kb.grpc-services.<name>}). */
@@ -205,54 +169,67 @@ public class GatewayConfiguration {
   }
 
   /**
-   * How many calls may be in flight to one upstream at once ({@code
-   * kb.gateway.max-concurrent-calls}). Spring Cloud CircuitBreaker puts a Resilience4j bulkhead
-   * around every breaker with a default of 25, and a call it refuses counts as an upstream failure:
-   * a burst of slow-but-healthy calls would open the breaker. The limit stays, as a bound on what
-   * one stuck upstream can hold.
+   * One breaker per upstream: judged over the last 20 calls (at least 5), open at 50 % failures or
+   * calls slower than {@code kb.gateway.upstream-timeout}, tried again after {@code
+   * kb.gateway.breaker.open-for}. State changes are logged.
    */
   @Bean
-  Customizer<ReactiveResilience4jBulkheadProvider> bulkheadDefaults(
-      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
-    return provider ->
-        provider.configureDefault(
-            id ->
-                new Resilience4jBulkheadConfigurationBuilder()
-                    .bulkheadConfig(
-                        BulkheadConfig.custom()
-                            .maxConcurrentCalls(maxConcurrentCalls)
-                            .maxWaitDuration(Duration.ZERO)
-                            .build())
-                    .build());
-  }
-
-  /** Upstream answers that count as failures for the circuit breaker. */
-  static final Set<String> UPSTREAM_FAILURES = Set.of("500", "502", "503", "504");
-
-  /**
-   * Breaker defaults for every upstream: judged over the last 20 calls (at least 5), open at 50 %
-   * failures or slow calls, retry after {@code kb.gateway.breaker.open-for}; a call taking longer
-   * than {@code kb.gateway.upstream-timeout} fails.
-   */
-  @Bean
-  Customizer<ReactiveResilience4JCircuitBreakerFactory> breakerDefaults(
+  CircuitBreakerRegistry circuitBreakers(
       @Value("${kb.gateway.breaker.open-for:10s}") Duration openFor,
       @Value("${kb.gateway.upstream-timeout:10s}") Duration upstreamTimeout) {
-    return factory ->
-        factory.configureDefault(
-            id ->
-                new Resilience4JConfigBuilder(id)
-                    .circuitBreakerConfig(
-                        CircuitBreakerConfig.custom()
-                            .slidingWindowSize(20)
-                            .minimumNumberOfCalls(5)
-                            .failureRateThreshold(50)
-                            .slowCallDurationThreshold(upstreamTimeout)
-                            .waitDurationInOpenState(openFor)
-                            .permittedNumberOfCallsInHalfOpenState(2)
-                            .build())
-                    .timeLimiterConfig(
-                        TimeLimiterConfig.custom().timeoutDuration(upstreamTimeout).build())
-                    .build());
+    CircuitBreakerRegistry registry =
+        CircuitBreakerRegistry.of(
+            CircuitBreakerConfig.custom()
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .slowCallDurationThreshold(upstreamTimeout)
+                .waitDurationInOpenState(openFor)
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .build());
+    registry
+        .getEventPublisher()
+        .onEntryAdded(
+            added ->
+                added
+                    .getAddedEntry()
+                    .getEventPublisher()
+                    .onStateTransition(
+                        t ->
+                            log.warn(
+                                "circuit breaker of {}: {}",
+                                t.getCircuitBreakerName(),
+                                t.getStateTransition())));
+    return registry;
+  }
+
+  /**
+   * CORS for /api: the apps' own origin needs none; the Vite dev servers of web and mobile ({@code
+   * kb.gateway.cors-origins}) do. Preflights are answered by Spring, actual requests by whichever
+   * part answers them.
+   */
+  @Bean
+  CorsConfiguration corsConfiguration(EdgeProperties edge) {
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.setAllowedOrigins(edge.corsOrigins());
+    cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+    cors.addAllowedHeader(CorsConfiguration.ALL);
+    cors.setExposedHeaders(
+        List.of(
+            "Retry-After",
+            "X-Request-Id",
+            "grpc-status",
+            "grpc-message",
+            "grpc-status-details-bin"));
+    cors.setAllowCredentials(true);
+    cors.setMaxAge(Duration.ofHours(1));
+    return cors;
+  }
+
+  @Bean
+  CorsWebFilter corsWebFilter(CorsConfiguration cors) {
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/api/**", cors);
+    return new CorsWebFilter(source);
   }
 }

@@ -34,24 +34,37 @@ public final class TransferRoutes {
   }
 
   public boolean isTransfer(String method, String path) {
-    List<String> asked = segments(path);
-    return rules.stream()
-        .anyMatch(
-            rule ->
-                (rule.method() == null || rule.method().equals(method))
-                    && matches(rule.segments(), asked));
-  }
-
-  private static boolean matches(List<String> pattern, List<String> path) {
-    if (pattern.size() != path.size()) {
-      return false;
-    }
-    for (int i = 0; i < pattern.size(); i++) {
-      if (!pattern.get(i).equals("*") && !pattern.get(i).equals(path.get(i))) {
-        return false;
+    for (Rule rule : rules) {
+      if ((rule.method() == null || rule.method().equals(method))
+          && matches(rule.segments(), path)) {
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  /** Walks the path once, segment by segment, without splitting it (asked on every request). */
+  private static boolean matches(List<String> pattern, String path) {
+    int at = 0;
+    for (String expected : pattern) {
+      while (at < path.length() && path.charAt(at) == '/') {
+        at++;
+      }
+      if (at == path.length()) {
+        return false;
+      }
+      int end = path.indexOf('/', at);
+      end = end < 0 ? path.length() : end;
+      if (!expected.equals("*")
+          && !(end - at == expected.length() && path.startsWith(expected, at))) {
+        return false;
+      }
+      at = end;
+    }
+    while (at < path.length() && path.charAt(at) == '/') {
+      at++;
+    }
+    return at == path.length();
   }
 
   private static List<String> segments(String path) {

@@ -15,6 +15,7 @@ class TransferRoutesTest {
     assertThat(routes.isTransfer("POST", "/api/files/files")).isTrue();
     assertThat(routes.isTransfer("GET", "/api/files/files/42/content")).isTrue();
     assertThat(routes.isTransfer("GET", "/api/files/files/42/content/")).isTrue();
+    assertThat(routes.isTransfer("GET", "//api/files//files/42/content")).isTrue();
   }
 
   @Test
@@ -23,6 +24,9 @@ class TransferRoutesTest {
     assertThat(routes.isTransfer("DELETE", "/api/files/files/42/content")).isFalse();
     assertThat(routes.isTransfer("GET", "/api/files/files/42/metadata")).isFalse();
     assertThat(routes.isTransfer("GET", "/api/files/files/42/content/more")).isFalse();
+    assertThat(routes.isTransfer("GET", "/api/files/files/42")).isFalse();
+    assertThat(routes.isTransfer("GET", "/api/files/filesx/42/content")).isFalse();
+    assertThat(routes.isTransfer("GET", "/api/files/files//content")).isFalse();
     assertThat(new TransferRoutes(List.of("/api/x/*")).isTransfer("PUT", "/api/x/1")).isTrue();
   }
 }

@@ -27,10 +27,10 @@ class MigrationAdminController {
 
   private final ChangeMigrationSplitHandler change;
   private final MigrationSplits splits;
-  private final MigrationRoutingFilter routing;
+  private final MigrationRouter routing;
 
   MigrationAdminController(
-      ChangeMigrationSplitHandler change, MigrationSplits splits, MigrationRoutingFilter routing) {
+      ChangeMigrationSplitHandler change, MigrationSplits splits, MigrationRouter routing) {
     this.change = change;
     this.splits = splits;
     this.routing = routing;
@@ -48,7 +48,7 @@ class MigrationAdminController {
   @PutMapping("/api/admin/migrations/{service}")
   Mono<SplitView> change(
       @PathVariable String service, @RequestBody ChangeRequest body, ServerWebExchange exchange) {
-    VerifiedCaller caller = exchange.getAttribute(EdgeAuthenticationFilter.CALLER_ATTRIBUTE);
+    VerifiedCaller caller = exchange.getAttribute(EdgeAdmissionFilter.CALLER_ATTRIBUTE);
     return Mono.fromCompletionStage(
             () ->
                 change.handle(
@@ -70,7 +70,7 @@ class MigrationAdminController {
   }
 
   private static void requireAdmin(ServerWebExchange exchange) {
-    VerifiedCaller caller = exchange.getAttribute(EdgeAuthenticationFilter.CALLER_ATTRIBUTE);
+    VerifiedCaller caller = exchange.getAttribute(EdgeAdmissionFilter.CALLER_ATTRIBUTE);
     if (caller == null || !caller.isAdmin()) {
       throw new PlatformError(
           ErrorKind.PERMISSION_DENIED, "ADMIN_ONLY", "Only an administrator can see this.");

@@ -14,7 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a {@link PlatformError} as problem+json straight from a web filter. */
+/** A {@link PlatformError} as problem+json, from a web filter or from the {@link EdgeProxy}. */
 final class ProblemResponses {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -22,25 +22,36 @@ final class ProblemResponses {
   private ProblemResponses() {}
 
   static Mono<Void> write(ServerWebExchange exchange, PlatformError error) {
-    ProblemDetail problem =
-        ProblemDetails.of(
-            error, exchange.getRequest().getHeaders().getFirst(ContextPropagation.REQUEST_ID));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", problem.getType().toString());
-    body.put("title", problem.getTitle());
-    body.put("status", problem.getStatus());
-    body.put("detail", problem.getDetail());
-    body.put("instance", exchange.getRequest().getPath().value());
-    if (problem.getProperties() != null) {
-      body.putAll(problem.getProperties());
-    }
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(error.kind().httpStatus());
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     error
         .retryAfterSeconds()
         .ifPresent(s -> response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(s)));
-    DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body));
+    byte[] body =
+        body(
+            error,
+            exchange.getRequest().getHeaders().getFirst(ContextPropagation.REQUEST_ID),
+            exchange.getRequest().getPath().value(),
+            Map.of());
+    DataBuffer buffer = response.bufferFactory().wrap(body);
     return response.writeWith(Mono.just(buffer));
+  }
+
+  /** The JSON body; {@code extra} adds members (e.g. which service is unavailable). */
+  static byte[] body(
+      PlatformError error, String requestId, String instance, Map<String, Object> extra) {
+    ProblemDetail problem = ProblemDetails.of(error, requestId);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", problem.getType().toString());
+    body.put("title", problem.getTitle());
+    body.put("status", problem.getStatus());
+    body.put("detail", problem.getDetail());
+    body.put("instance", instance);
+    if (problem.getProperties() != null) {
+      body.putAll(problem.getProperties());
+    }
+    body.putAll(extra);
+    return JSON.writeValueAsBytes(body);
   }
 }

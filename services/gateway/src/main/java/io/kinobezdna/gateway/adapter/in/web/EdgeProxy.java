@@ -1,0 +1,440 @@
+package io.kinobezdna.gateway.adapter.in.web;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.kinobezdna.gateway.domain.ServiceEndpoint;
+import io.kinobezdna.gateway.domain.TransferRoutes;
+import io.kinobezdna.platform.context.ContextPropagation;
+import io.kinobezdna.platform.errors.ErrorKind;
+import io.kinobezdna.platform.errors.PlatformError;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.reactor.netty.NettyRouteProvider;
+import org.springframework.web.cors.CorsConfiguration;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.http.client.PrematureCloseException;
+import reactor.netty.http.client.WebsocketClientSpec;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.http.server.HttpServerRoutes;
+import reactor.netty.http.server.WebsocketServerSpec;
+import reactor.util.retry.Retry;
+
+/**
+ * The gateway's data path: {@code /api/<service>/rest} is proxied to {@code <service>/rest} right
+ * on Reactor Netty's event loops, ahead of Spring WebFlux (a route of the gateway's Netty server,
+ * see {@link NettyRouteProvider}), because a WebFlux filter chain per request cost more CPU than
+ * the service calls it fronted (ADR 0005). The gateway's own endpoints, gRPC-Web and CORS
+ * preflights go on to Spring.
+ *
+ * <p>On the way: {@link EdgeAdmission} (token, rate limit), identity headers a client sent are
+ * replaced by the verified caller's ({@code x-caller-id} / {@code x-caller-roles}) next to the
+ * token, {@link MigrationRouter} may send the caller to a split's target, and the answer gets
+ * {@link SecurityHeaders} and CORS headers. Calls end quickly, so they have an upstream timeout,
+ * safe methods are retried on connection failures and 502/503/504, and a circuit breaker per
+ * service turns failures, timeouts and an open circuit into a 503 problem naming the service at
+ * once. Streams (WebSocket, server-sent events) and transfers ({@link TransferRoutes}) are meant to
+ * stay open or to take as long as their bytes take: no timeout, breaker or retries.
+ */
+public final class EdgeProxy implements NettyRouteProvider {
+
+  public static final String CALLER_ROLES = "x-caller-roles";
+  static final String GATEWAY_PREFIX = "X-Gateway-Prefix";
+  static final String RETRY_AFTER_SECONDS = "5";
+
+  private static final Logger log = LoggerFactory.getLogger(EdgeProxy.class);
+  private static final String API = "/api/";
+  private static final Set<Integer> UPSTREAM_FAILURES = Set.of(500, 502, 503, 504);
+  private static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
+  private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+  // Hop-by-hop headers (RFC 9110 §7.6.1) describe one connection, not the message.
+  private static final Set<String> HOP_BY_HOP =
+      Set.of(
+          "connection",
+          "keep-alive",
+          "proxy-connection",
+          "proxy-authenticate",
+          "proxy-authorization",
+          "te",
+          "trailer",
+          "transfer-encoding",
+          "upgrade");
+  // Set by the gateway itself (or by the WebSocket client's own handshake), never by a client; an
+  // Expect: 100-continue was the client's question to the gateway, already answered.
+  private static final Set<String> REPLACED =
+      Set.of(
+          "host",
+          "expect",
+          "authorization",
+          ContextPropagation.CALLER_ID.toLowerCase(Locale.ROOT),
+          CALLER_ROLES,
+          GATEWAY_PREFIX.toLowerCase(Locale.ROOT),
+          "x-forwarded-for",
+          "sec-websocket-key",
+          "sec-websocket-version",
+          "sec-websocket-extensions",
+          "sec-websocket-protocol");
+
+  private final Map<String, URI> services;
+  private final EdgeAdmission admission;
+  private final TransferRoutes transfers;
+  private final MigrationRouter migrations;
+  private final CircuitBreakerRegistry breakers;
+  private final HttpClient calls;
+  private final HttpClient streams;
+  private final CorsConfiguration cors;
+  private final String exposedHeaders;
+
+  /**
+   * {@code upstreams} has no response timeout of its own: calls get {@code upstreamTimeout} (the
+   * longest silence while an answer is awaited or read), streams and transfers none.
+   */
+  public EdgeProxy(
+      List<ServiceEndpoint> services,
+      EdgeAdmission admission,
+      TransferRoutes transfers,
+      MigrationRouter migrations,
+      CircuitBreakerRegistry breakers,
+      HttpClient upstreams,
+      Duration upstreamTimeout,
+      CorsConfiguration cors) {
+    this.services =
+        services.stream()
+            .collect(Collectors.toUnmodifiableMap(ServiceEndpoint::name, ServiceEndpoint::baseUrl));
+    this.admission = admission;
+    this.transfers = transfers;
+    this.migrations = migrations;
+    this.breakers = breakers;
+    this.streams = upstreams;
+    this.calls = upstreams.responseTimeout(upstreamTimeout);
+    this.cors = cors;
+    this.exposedHeaders =
+        cors.getExposedHeaders() == null ? "" : String.join(",", cors.getExposedHeaders());
+  }
+
+  @Override
+  public HttpServerRoutes apply(HttpServerRoutes routes) {
+    return routes.route(this::proxies, this::proxy);
+  }
+
+  /** A WebSocket upgrade or a request for server-sent events: a connection meant to stay open. */
+  public static boolean isStream(String upgrade, String accept) {
+    return (upgrade != null && upgrade.equalsIgnoreCase("websocket"))
+        || (accept != null && accept.contains("text/event-stream"));
+  }
+
+  /** An /api request for a known service, other than a CORS preflight or a gRPC-Web call. */
+  boolean proxies(HttpServerRequest request) {
+    if (request.method() == HttpMethod.OPTIONS || serviceOf(pathOf(request.uri())) == null) {
+      return false;
+    }
+    String contentType = request.requestHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+    return contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/grpc-web");
+  }
+
+  private Mono<Void> proxy(HttpServerRequest request, HttpServerResponse response) {
+    String uri = request.uri();
+    String path = pathOf(uri);
+    String query = uri.length() > path.length() ? uri.substring(path.length() + 1) : null;
+    String service = serviceOf(path);
+    String rest = path.substring(API.length() + service.length());
+    if (hasDotSegment(rest)) {
+      return problem(
+          request,
+          response,
+          new PlatformError(
+              ErrorKind.INVALID_ARGUMENT,
+              "INVALID_PATH",
+              "The path may not contain . or .. segments."),
+          Map.of());
+    }
+    String upgrade = request.requestHeaders().get(HttpHeaderNames.UPGRADE);
+    boolean stream = isStream(upgrade, request.requestHeaders().get(HttpHeaderNames.ACCEPT));
+    String method = request.method().name();
+    return admission
+        .admit(
+            new EdgeAdmission.Request(
+                method,
+                path,
+                query,
+                request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION),
+                stream,
+                EdgeAdmission.clientAddress(request.remoteAddress())))
+        .flatMap(
+            decision ->
+                switch (decision) {
+                  case EdgeAdmission.Refused refused ->
+                      problem(request, response, refused.error(), Map.of());
+                  case EdgeAdmission.Admitted admitted -> {
+                    Call call = new Call(request, service, rest, admitted);
+                    if (upgrade != null && upgrade.equalsIgnoreCase("websocket")) {
+                      yield websocket(call, response);
+                    }
+                    yield stream || transfers.isTransfer(method, path)
+                        ? open(call, response)
+                        : call(call, response);
+                  }
+                });
+  }
+
+  /** One admitted request on its way to {@code service}. */
+  private final class Call {
+    final HttpServerRequest request;
+    final String service;
+    final String target;
+    final Consumer<HttpHeaders> headers;
+
+    Call(HttpServerRequest request, String service, String rest, EdgeAdmission.Admitted admitted) {
+      this.request = request;
+      this.service = service;
+      String client = EdgeAdmission.clientAddress(request.remoteAddress());
+      String stickyKey =
+          admitted.caller() != null ? "user:" + admitted.caller().userId() : "ip:" + client;
+      URI base = migrations.upstream(service, services.get(service), stickyKey);
+      // a string, not a URI: Reactor Netty parses it once itself
+      this.target =
+          base.getScheme()
+              + "://"
+              + base.getRawAuthority()
+              + (rest.isEmpty() ? "/" : rest)
+              + (admitted.rawQuery() == null ? "" : "?" + admitted.rawQuery());
+      this.headers =
+          h -> {
+            h.set(request.requestHeaders());
+            HOP_BY_HOP.forEach(h::remove);
+            REPLACED.forEach(h::remove);
+            if (admitted.caller() != null) {
+              h.set(HttpHeaderNames.AUTHORIZATION, admitted.authorization());
+              h.set(ContextPropagation.CALLER_ID, admitted.caller().userId());
+              h.set(CALLER_ROLES, String.join(",", admitted.caller().roles()));
+            }
+            // where the service is seen from outside (its OpenAPI document names it as the
+            // server for swagger-ui's "try it out")
+            h.set(GATEWAY_PREFIX, "/api/" + service);
+            // the address the gateway saw goes last: what a client wrote itself comes before it
+            String forwarded = request.requestHeaders().get("X-Forwarded-For");
+            h.set("X-Forwarded-For", forwarded == null ? client : forwarded + ", " + client);
+          };
+    }
+
+    boolean hasBody() {
+      HttpHeaders sent = request.requestHeaders();
+      String length = sent.get(HttpHeaderNames.CONTENT_LENGTH);
+      return (length != null && !length.equals("0"))
+          || sent.contains(HttpHeaderNames.TRANSFER_ENCODING);
+    }
+
+    Mono<Upstream> send(HttpClient client) {
+      HttpClient.RequestSender sender =
+          client.headers(headers).request(request.method()).uri(target);
+      HttpClient.ResponseReceiver<?> receiver =
+          hasBody() ? sender.send((outgoing, out) -> out.send(request.receive().retain())) : sender;
+      return receiver
+          .responseConnection((answer, connection) -> Mono.just(new Upstream(answer, connection)))
+          .next();
+    }
+  }
+
+  private record Upstream(HttpClientResponse response, Connection connection) {}
+
+  /** An upstream answer that counts as a failure: its body is dropped, the caller gets a 503. */
+  static final class UpstreamFailure extends IOException {
+    final int status;
+
+    UpstreamFailure(int status) {
+      super("upstream answered " + status);
+      this.status = status;
+    }
+  }
+
+  private Mono<Void> call(Call call, HttpServerResponse response) {
+    boolean safe = SAFE_METHODS.contains(call.request.method());
+    return Mono.defer(() -> call.send(calls))
+        .flatMap(
+            upstream -> {
+              int status = upstream.response().status().code();
+              if (UPSTREAM_FAILURES.contains(status)) {
+                upstream.connection().dispose();
+                return Mono.error(new UpstreamFailure(status));
+              }
+              return Mono.just(upstream);
+            })
+        .retryWhen(
+            Retry.backoff(2, Duration.ofMillis(50))
+                .maxBackoff(Duration.ofMillis(400))
+                .jitter(0)
+                .filter(e -> safe && retried(e))
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+        .transformDeferred(CircuitBreakerOperator.of(breakers.circuitBreaker(call.service)))
+        .flatMap(upstream -> relay(call.request, response, upstream, false))
+        .onErrorResume(e -> !response.hasSentHeaders(), e -> unavailable(call, response, e));
+  }
+
+  /** Connection failures before an answer, and 502/503/504: worth another try for a safe call. */
+  private static boolean retried(Throwable e) {
+    return e instanceof UpstreamFailure failure
+        ? RETRIED_STATUSES.contains(failure.status)
+        : e instanceof ConnectException
+            || e instanceof PrematureCloseException
+            || e.getCause() instanceof ConnectException;
+  }
+
+  /** A server-sent event stream or a transfer: no timeout, breaker or retry. */
+  private Mono<Void> open(Call call, HttpServerResponse response) {
+    return call.send(streams)
+        .flatMap(upstream -> relay(call.request, response, upstream, true))
+        .onErrorResume(e -> !response.hasSentHeaders(), e -> unavailable(call, response, e));
+  }
+
+  private Mono<Void> relay(
+      HttpServerRequest request, HttpServerResponse response, Upstream upstream, boolean stream) {
+    response.status(upstream.response().status());
+    HttpHeaders headers = response.responseHeaders();
+    headers.set(upstream.response().responseHeaders());
+    HOP_BY_HOP.forEach(headers::remove);
+    decorate(request, response);
+    var body = upstream.connection().inbound().receive().retain();
+    // a stream's events go out as they come; a call's buffers may be gathered into fewer writes
+    return (stream ? response.send(body, buffer -> true) : response.send(body))
+        .then()
+        .doOnCancel(() -> upstream.connection().dispose());
+  }
+
+  /**
+   * The client's WebSocket is accepted, then one to the service opened with the caller's headers;
+   * frames pass both ways as they are, and a close on either side closes the other.
+   */
+  private Mono<Void> websocket(Call call, HttpServerResponse response) {
+    String protocols = call.request.requestHeaders().get(HttpHeaderNames.SEC_WEBSOCKET_PROTOCOL);
+    WebsocketClientSpec.Builder upstreamSpec = WebsocketClientSpec.builder();
+    WebsocketServerSpec.Builder clientSpec = WebsocketServerSpec.builder();
+    if (protocols != null) {
+      upstreamSpec.protocols(protocols);
+      clientSpec.protocols(protocols);
+    }
+    decorate(call.request, response);
+    return response.sendWebsocket(
+        (in, out) ->
+            streams
+                .headers(call.headers)
+                .websocket(upstreamSpec.build())
+                .uri(call.target)
+                .handle(
+                    (upstreamIn, upstreamOut) ->
+                        Mono.when(
+                            upstreamOut
+                                .sendObject(in.receiveFrames().map(WebSocketFrame::retain))
+                                .then()
+                                .then(Mono.defer(upstreamOut::sendClose)),
+                            out.sendObject(upstreamIn.receiveFrames().map(WebSocketFrame::retain))
+                                .then()
+                                .then(Mono.defer(out::sendClose))))
+                .then()
+                .onErrorResume(
+                    e -> {
+                      log.warn("WebSocket to {} failed: {}", call.service, e.toString());
+                      return out.sendClose(
+                          1011, "The " + call.service + " service is unavailable.");
+                    }),
+        clientSpec.build());
+  }
+
+  private Mono<Void> unavailable(Call call, HttpServerResponse response, Throwable cause) {
+    // Why the call failed, for whoever runs the platform; an open breaker refuses every call
+    // until it half-opens, and is logged when it changes state, not per refusal.
+    if (!(cause instanceof CallNotPermittedException)) {
+      log.warn("upstream {} failed: {}", call.service, cause.toString());
+    }
+    response.header(HttpHeaderNames.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    return problem(
+        call.request,
+        response,
+        new PlatformError(
+            ErrorKind.UNAVAILABLE,
+            "SERVICE_UNAVAILABLE",
+            "The " + call.service + " service is unavailable right now. Please try again shortly."),
+        Map.of("service", call.service));
+  }
+
+  private Mono<Void> problem(
+      HttpServerRequest request,
+      HttpServerResponse response,
+      PlatformError error,
+      Map<String, Object> extra) {
+    byte[] body =
+        ProblemResponses.body(
+            error,
+            request.requestHeaders().get(ContextPropagation.REQUEST_ID),
+            pathOf(request.uri()),
+            extra);
+    response
+        .status(error.kind().httpStatus().value())
+        .header(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+        .header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length));
+    error
+        .retryAfterSeconds()
+        .ifPresent(s -> response.header(HttpHeaderNames.RETRY_AFTER, Long.toString(s)));
+    decorate(request, response);
+    return response.sendByteArray(Mono.just(body)).then();
+  }
+
+  /** Security headers, and CORS headers for the apps' dev origins (preflights go to Spring). */
+  private void decorate(HttpServerRequest request, HttpServerResponse response) {
+    SecurityHeaders.ALL.forEach(response::header);
+    String origin = request.requestHeaders().get(HttpHeaderNames.ORIGIN);
+    if (origin != null && cors.checkOrigin(origin) != null) {
+      response
+          .header(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+          .header(HttpHeaderNames.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true")
+          .header(HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS, exposedHeaders)
+          .addHeader(HttpHeaderNames.VARY, HttpHeaderNames.ORIGIN);
+    }
+  }
+
+  /** The service an /api path names, if the gateway knows it; null otherwise. */
+  private String serviceOf(String path) {
+    if (!path.startsWith(API)) {
+      return null;
+    }
+    int end = path.indexOf('/', API.length());
+    String name = path.substring(API.length(), end < 0 ? path.length() : end);
+    return services.containsKey(name) ? name : null;
+  }
+
+  private static String pathOf(String uri) {
+    int query = uri.indexOf('?');
+    return query < 0 ? uri : uri.substring(0, query);
+  }
+
+  private static boolean hasDotSegment(String path) {
+    if (path.indexOf("/.") < 0 && path.indexOf('%') < 0) {
+      return false;
+    }
+    for (String segment : path.split("/")) {
+      String decoded = segment.replace("%2e", ".").replace("%2E", ".");
+      if (decoded.equals(".") || decoded.equals("..")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+package io.kinobezdna.gateway.adapter.out.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kinobezdna.gateway.domain.RateLimit;
+import io.kinobezdna.platform.testkit.TestInfrastructure;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+/** Leased GCRA permits against a real Redis, shared by two gateway instances. */
+class RedisRateLimiterIT {
+
+  private static LettuceConnectionFactory connections;
+  private static ReactiveStringRedisTemplate redis;
+
+  @BeforeAll
+  static void connect() {
+    TestInfrastructure infra = TestInfrastructure.ensure("redis");
+    connections = new LettuceConnectionFactory("127.0.0.1", infra.ports().redis());
+    connections.afterPropertiesSet();
+    connections.start();
+    redis = new ReactiveStringRedisTemplate(connections);
+  }
+
+  @AfterAll
+  static void disconnect() {
+    connections.destroy();
+  }
+
+  @Test
+  void instancesLeasingPermitsTogetherNeverPassMoreThanTheBurst() {
+    // 1 per second, burst 40: leases of 4; the test ends long before a second permit is earned
+    RateLimit limit = new RateLimit(1, 40);
+    assertThat(limit.leaseSize()).isEqualTo(4);
+    String key = "user:" + UUID.randomUUID();
+    List<RedisRateLimiter> instances =
+        List.of(new RedisRateLimiter(redis), new RedisRateLimiter(redis));
+
+    int allowed = 0;
+    List<Duration> waits = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      Optional<Duration> wait = instances.get(i % 2).check(key, limit).block();
+      if (wait.isEmpty()) {
+        allowed++;
+      } else {
+        waits.add(wait.get());
+      }
+    }
+
+    assertThat(allowed).isBetween(40, 41);
+    assertThat(waits).hasSize(60 - allowed).allSatisfy(w -> assertThat(w).isPositive());
+  }
+
+  @Test
+  void aSmallBurstIsCountedOneRequestAtATime() {
+    RateLimit limit = new RateLimit(1, 5);
+    assertThat(limit.leaseSize()).isEqualTo(1);
+    RedisRateLimiter limiter = new RedisRateLimiter(redis);
+    String key = "ip:" + UUID.randomUUID();
+
+    List<Boolean> passed = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      passed.add(limiter.check(key, limit).block().isEmpty());
+    }
+
+    assertThat(passed).containsExactly(true, true, true, true, true, false, false);
+  }
+
+  @Test
+  void permitsOfAKeyAreNotSpentByAnother() {
+    RateLimit limit = new RateLimit(1, 20);
+    RedisRateLimiter limiter = new RedisRateLimiter(redis);
+    String first = "user:" + UUID.randomUUID();
+    for (int i = 0; i < 20; i++) {
+      assertThat(limiter.check(first, limit).block()).isEmpty();
+    }
+    assertThat(limiter.check(first, limit).block()).isPresent();
+    assertThat(limiter.check("user:" + UUID.randomUUID(), limit).block()).isEmpty();
+  }
+}
