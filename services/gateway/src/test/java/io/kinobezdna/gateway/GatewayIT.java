@@ -283,24 +283,23 @@ class GatewayIT {
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
         .contains("http://localhost:5173");
 
-    HttpResponse<String> allowed =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/catalog/films"))
-                .header("Origin", "http://localhost:5173")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> allowed = filmsFrom("http://localhost:5173");
     assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
         .contains("http://localhost:5173");
     assertThat(allowed.headers().firstValue("Access-Control-Expose-Headers"))
         .hasValueSatisfying(v -> assertThat(v).contains("Retry-After"));
 
-    HttpResponse<String> foreign =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/catalog/films"))
-                .header("Origin", "https://elsewhere.example")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> foreign = filmsFrom("https://elsewhere.example");
     assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  /** A browser's GET of /api/catalog/films from a page served by {@code origin}. */
+  private static HttpResponse<String> filmsFrom(String origin) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + "/api/catalog/films"))
+            .header("Origin", origin)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

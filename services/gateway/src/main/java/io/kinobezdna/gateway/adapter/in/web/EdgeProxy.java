@@ -170,6 +170,7 @@ public final class EdgeProxy implements NettyRouteProvider {
     String upgrade = request.requestHeaders().get(HttpHeaderNames.UPGRADE);
     boolean stream = isStream(upgrade, request.requestHeaders().get(HttpHeaderNames.ACCEPT));
     String method = request.method().name();
+    String client = EdgeAdmission.clientAddress(request.remoteAddress());
     return admission
         .admit(
             new EdgeAdmission.Request(
@@ -178,14 +179,14 @@ public final class EdgeProxy implements NettyRouteProvider {
                 query,
                 request.requestHeaders().get(HttpHeaderNames.AUTHORIZATION),
                 stream,
-                EdgeAdmission.clientAddress(request.remoteAddress())))
+                client))
         .flatMap(
             decision ->
                 switch (decision) {
                   case EdgeAdmission.Refused refused ->
                       problem(request, response, refused.error(), Map.of());
                   case EdgeAdmission.Admitted admitted -> {
-                    Call call = new Call(request, service, rest, admitted);
+                    Call call = new Call(request, client, service, rest, admitted);
                     if (upgrade != null && upgrade.equalsIgnoreCase("websocket")) {
                       yield websocket(call, response);
                     }
@@ -203,10 +204,14 @@ public final class EdgeProxy implements NettyRouteProvider {
     final String target;
     final Consumer<HttpHeaders> headers;
 
-    Call(HttpServerRequest request, String service, String rest, EdgeAdmission.Admitted admitted) {
+    Call(
+        HttpServerRequest request,
+        String client,
+        String service,
+        String rest,
+        EdgeAdmission.Admitted admitted) {
       this.request = request;
       this.service = service;
-      String client = EdgeAdmission.clientAddress(request.remoteAddress());
       String stickyKey =
           admitted.caller() != null ? "user:" + admitted.caller().userId() : "ip:" + client;
       URI base = migrations.upstream(service, services.get(service), stickyKey);
