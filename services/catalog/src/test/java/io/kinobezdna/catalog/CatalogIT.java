@@ -158,6 +158,45 @@ class CatalogIT {
   }
 
   @Test
+  void typosAreCorrectedToWordsOfTitlesAddedOrRevisedSinceAndTheirPagesContinue() throws Exception {
+    // Letters only: a run's own word, so earlier runs' films cannot answer for it.
+    String word = "Zamorochka" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    Set<String> ids = new HashSet<>();
+    for (int i = 1; i <= 3; i++) {
+      HttpResponse<String> created =
+          call("POST", "/films?publish=true", support, draft(word + " " + i, "[]"));
+      assertThat(created.statusCode()).isEqualTo(201);
+      ids.add(JSON.readTree(created.body()).get("card").get("id").asString());
+    }
+    String typo = word.replace("Zamorochka", "Zamorochko");
+
+    Set<String> seen = new HashSet<>();
+    String cursor = "";
+    int pages = 0;
+    do {
+      JsonNode page = get("/films?limit=2&q=" + q(typo) + "&cursor=" + cursor);
+      for (JsonNode film : page.get("items")) {
+        assertThat(seen.add(film.get("id").asString())).as("no film twice").isTrue();
+      }
+      cursor = page.get("nextCursor").asString();
+      pages++;
+    } while (!cursor.isEmpty() && pages < 10);
+    assertThat(pages).isEqualTo(2);
+    assertThat(seen).isEqualTo(ids);
+
+    // A revised title's new word is known to the correction at once.
+    String first = ids.iterator().next();
+    assertThat(
+            call("PUT", "/films/" + first, support, draft(word + " Vetrogon", "[]")).statusCode())
+        .isEqualTo(200);
+    assertThat(titles(get("/films?q=" + q(typo + " vetrogan")), "titleEn"))
+        .containsExactly(word + " Vetrogon");
+    assertThat(get("/films?q=" + q(typo + " qqxxzzy")).get("items"))
+        .as("a word with no close title word finds nothing")
+        .isEmpty();
+  }
+
+  @Test
   void filtersNarrowTheResultAndGenreCountsDescribeIt() throws Exception {
     JsonNode page = get("/films?genre=horror&yearTo=1930&limit=100");
     assertThat(page.get("items")).isNotEmpty();

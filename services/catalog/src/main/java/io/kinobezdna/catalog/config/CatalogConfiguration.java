@@ -39,7 +39,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,9 +78,8 @@ public class CatalogConfiguration {
   }
 
   @Bean
-  FilmSearch filmSearch(
-      JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-    return new JdbcFilmSearch(jdbc, new TransactionTemplate(transactionManager), clock);
+  FilmSearch filmSearch(JdbcClient jdbc, Clock clock) {
+    return new JdbcFilmSearch(jdbc, clock);
   }
 
   @Bean

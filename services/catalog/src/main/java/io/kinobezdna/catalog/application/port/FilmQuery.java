@@ -24,6 +24,12 @@ public record FilmQuery(
     genres = Set.copyOf(genres);
   }
 
+  /** The same filters and order with other text (a corrected spelling). */
+  public FilmQuery withText(SearchText other) {
+    return new FilmQuery(
+        other, genres, yearFrom, yearTo, country, minRating, maxAgeRating, sort, language);
+  }
+
   /** RELEVANCE without text has nothing to rank by: the most liked come first then. */
   public FilmSort effectiveSort() {
     return sort == FilmSort.RELEVANCE && text.isEmpty() ? FilmSort.POPULAR : sort;

@@ -13,7 +13,9 @@ public interface FilmSearch {
    * @param genreCounts how many films match per genre when every filter but the genre one applies
    *     (the counts a genre chip shows); empty unless asked for
    */
-  record Result(List<FilmCard> films, String nextCursor, Map<Genre, Long> genreCounts) {}
+  record Result(List<FilmCard> films, String nextCursor, Map<Genre, Long> genreCounts) {
+    public static final Result EMPTY = new Result(List.of(), "", Map.of());
+  }
 
   Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts);
 }

@@ -5,6 +5,7 @@ import io.kinobezdna.catalog.application.port.FilmSearch;
 import io.kinobezdna.catalog.domain.FilmCard;
 import io.kinobezdna.catalog.domain.FilmSort;
 import io.kinobezdna.catalog.domain.Genre;
+import io.kinobezdna.catalog.domain.SearchText;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
 import java.time.Clock;
@@ -13,26 +14,27 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Search in PostgreSQL, one statement per page.
  *
- * <p>Text is matched in two steps. First exactly: every typed word is the start of a title word
+ * <p>Text is matched in two steps. First as typed: every typed word is the start of a title word
  * (prefix search on unstemmed words, so "метро" finds "Метрополис"), or the words match after
  * Russian or English stemming ("броненосцы" finds "Броненосец"), through the GIN index on the
- * tsvector. Only when nothing at all matches that way is the text taken for a typo: then a film
- * matches when the text is trigram-similar to a part of its titles ({@code <%}, word similarity ≥
- * {@value #WORD_SIMILARITY}) through the GIN trigram index ("Metropolsi", "Метраполис"). Fuzzy
- * matching only as a fallback keeps near-misses out of good results and the matched sets small. The
- * threshold is set per transaction ({@code set_config(…, true)}), which also holds behind a
- * transaction-pooling pgbouncer. Exact hits rank by text rank per title length, typo hits by word
- * and whole-title similarity: either way the closest and shortest title comes first.
+ * tsvector. Only when nothing at all matches that way is the text taken for a typo: then each word
+ * that starts no title word is replaced by the closest word of any title ({@code title_words}, kept
+ * by a trigger; pg_trgm similarity ≥ 0.3, its default), and the corrected text is matched the same
+ * way ("Metropolsi" → "metropolis", "Метраполис" → "метрополис", "the silent harbr" → "the silent
+ * harbor"). Correcting words against the few hundred words titles use, instead of comparing the
+ * text with every title, keeps a typo search as cheap as an exact one: a common title ("silent
+ * harbor", hundreds of films) cost 25 ms of trigram comparisons per page before. A word with no
+ * close title word leaves the search empty. Either way hits rank by text rank per title length: the
+ * closest and shortest title comes first.
  *
  * <p>Pages are keyset pages on (sort key, id): stable under inserts, no OFFSET scans; the sorts
  * without text use their own indexes; the genre filter is applied with the others, so a page ranks
@@ -52,36 +54,35 @@ public final class JdbcFilmSearch implements FilmSearch {
       "(select to_tsquery('simple', :prefixes) || websearch_to_tsquery('russian', :text)"
           + " || websearch_to_tsquery('english', :text))";
 
-  private static final String EXACT_MATCH = "f.search_doc @@ " + TEXT_QUERY;
-  private static final String FUZZY_MATCH = ":text <% f.search_text";
+  private static final String TEXT_MATCH = "f.search_doc @@ " + TEXT_QUERY;
 
   /**
-   * Exact matches rank by text rank divided by title length (normalization 1), so the shortest
-   * title containing the words comes first; cheap enough for thousands of hits ("the"). A float8,
-   * so the key a cursor carries as text compares exactly (real would round).
+   * Hits rank by text rank divided by title length (normalization 1), so the shortest title
+   * containing the words comes first; cheap enough for thousands of hits ("the"). A float8, so the
+   * key a cursor carries as text compares exactly (real would round).
    */
-  private static final String EXACT_RELEVANCE =
-      "ts_rank(f.search_doc, " + TEXT_QUERY + ", 1)::float8";
+  private static final String RELEVANCE = "ts_rank(f.search_doc, " + TEXT_QUERY + ", 1)::float8";
 
-  /** Typo matches (a small set) rank by how close the text is to a part of, and all of, a title. */
-  private static final String FUZZY_RELEVANCE =
-      "(word_similarity(:text, f.search_text) + similarity(:text, f.search_text))::float8";
+  /**
+   * Each typed word, in order: kept when it starts a title word, else the most similar title word
+   * ({@code %}: similarity ≥ pg_trgm's default 0.3, through the trigram index), else null.
+   */
+  private static final String CORRECTIONS =
+      "select (select case when exists (select 1 from title_words t where t.word like q.word || '%')"
+          + " then q.word else (select t.word from title_words t where t.word % q.word"
+          + " order by similarity(t.word, q.word) desc, t.word limit 1) end)"
+          + " from unnest(cast(:words as text[])) with ordinality as q(word, n) order by q.n";
 
-  /** Marks a cursor of a typo-matched list, so its next pages match the same way. */
-  private static final String FUZZY_MARK = "~";
-
-  /** One typo in a ten-letter Russian word still scores 0.57; pg_trgm's default is 0.6. */
-  static final String WORD_SIMILARITY = "0.5";
+  /** Marks a cursor of a corrected list, so its next pages are corrected the same way. */
+  private static final String CORRECTED_MARK = "~";
 
   static final Duration COUNTS_TTL = Duration.ofSeconds(60);
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
   private final ExpiringCache<CountsKey, Map<Genre, Long>> counts;
 
-  public JdbcFilmSearch(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+  public JdbcFilmSearch(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.transactions = transactions;
     this.counts = new ExpiringCache<>(COUNTS_TTL, 1_000, clock);
   }
 
@@ -94,10 +95,9 @@ public final class JdbcFilmSearch implements FilmSearch {
     TEXT
   }
 
-  private static Ordering ordering(FilmQuery query, boolean fuzzy) {
+  private static Ordering ordering(FilmQuery query) {
     return switch (query.effectiveSort()) {
-      case RELEVANCE ->
-          new Ordering(fuzzy ? FUZZY_RELEVANCE : EXACT_RELEVANCE, false, KeyType.FRACTIONAL);
+      case RELEVANCE -> new Ordering(RELEVANCE, false, KeyType.FRACTIONAL);
       case POPULAR -> new Ordering("f.like_count", false, KeyType.WHOLE);
       case RATING -> new Ordering("f.average_rating", false, KeyType.FRACTIONAL);
       case NEWEST -> new Ordering("f.year", false, KeyType.WHOLE);
@@ -111,45 +111,58 @@ public final class JdbcFilmSearch implements FilmSearch {
 
   @Override
   public Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
-    boolean fuzzy = after.sortKey().startsWith(FUZZY_MARK);
-    Hits hits =
-        fuzzy
-            ? withTypoThreshold(() -> hits(query, true, after, limit))
-            : hits(query, false, after, limit);
+    if (after.sortKey().startsWith(CORRECTED_MARK)) {
+      return corrected(query)
+          .map(c -> result(hits(c, true, after, limit), c, withGenreCounts))
+          .orElseGet(() -> Result.EMPTY);
+    }
+    Hits hits = hits(query, false, after, limit);
     if (hits.films().isEmpty()
         && after.equals(Page.Cursor.START)
         && !query.text().isEmpty()
-        && nothingMatchesExactly(query)) {
-      fuzzy = true;
-      hits = withTypoThreshold(() -> hits(query, true, after, limit));
+        && nothingMatchesAsTyped(query)) {
+      Optional<FilmQuery> corrected = corrected(query);
+      if (corrected.isEmpty()) {
+        return Result.EMPTY;
+      }
+      return result(hits(corrected.get(), true, after, limit), corrected.get(), withGenreCounts);
     }
-    return new Result(
-        hits.films(), hits.nextCursor(), withGenreCounts ? genreCounts(query, fuzzy) : Map.of());
+    return result(hits, query, withGenreCounts);
   }
 
-  /** No film matches the text exactly under any genre (asked only when a page came back empty). */
-  private boolean nothingMatchesExactly(FilmQuery query) {
-    return query.genres().isEmpty() || genreCounts(query, false).isEmpty();
+  private Result result(Hits hits, FilmQuery matched, boolean withGenreCounts) {
+    return new Result(
+        hits.films(), hits.nextCursor(), withGenreCounts ? genreCounts(matched) : Map.of());
+  }
+
+  /** No film matches the text as typed under any genre (asked only when a page came back empty). */
+  private boolean nothingMatchesAsTyped(FilmQuery query) {
+    return query.genres().isEmpty() || genreCounts(query).isEmpty();
+  }
+
+  /**
+   * The query with its unknown words replaced by the closest title words; empty when a word has
+   * none, or when every word was already known (then the text, as typed, simply matches nothing).
+   */
+  private Optional<FilmQuery> corrected(FilmQuery query) {
+    List<String> words = query.text().words();
+    List<String> corrections =
+        jdbc.sql(CORRECTIONS)
+            .param("words", words.toArray(String[]::new))
+            .query((rs, row) -> rs.getString(1))
+            .list();
+    if (corrections.contains(null) || corrections.equals(words)) {
+      return Optional.empty();
+    }
+    return Optional.of(query.withText(SearchText.of(String.join(" ", corrections))));
   }
 
   /** A page of films and the cursor of the next. */
   private record Hits(List<FilmCard> films, String nextCursor) {}
 
-  /** Typo matching needs its similarity threshold, set for one transaction. */
-  private <T> T withTypoThreshold(Supplier<T> work) {
-    return transactions.execute(
-        status -> {
-          jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
-              .param(WORD_SIMILARITY)
-              .query()
-              .rowSet();
-          return work.get();
-        });
-  }
-
   /** One page under every filter, the genre one included, so only what is shown is ranked. */
-  private Hits hits(FilmQuery query, boolean fuzzy, Page.Cursor after, int limit) {
-    Ordering ordering = ordering(query, fuzzy);
+  private Hits hits(FilmQuery query, boolean corrected, Page.Cursor after, int limit) {
+    Ordering ordering = ordering(query);
     String direction = ordering.ascending() ? "asc" : "desc";
     StringBuilder sql =
         new StringBuilder("select * from (select ")
@@ -158,7 +171,7 @@ public final class JdbcFilmSearch implements FilmSearch {
             .append(ordering.key())
             .append(" as sort_key from films f where f.published");
     Map<String, Object> params = new HashMap<>();
-    appendFilters(query, fuzzy, true, sql, params);
+    appendFilters(query, true, sql, params);
     sql.append(") hits");
     if (!after.equals(Page.Cursor.START)) {
       sql.append(" where (sort_key, id) ")
@@ -184,17 +197,16 @@ public final class JdbcFilmSearch implements FilmSearch {
             hits,
             limit,
             h ->
-                new Page.Cursor((fuzzy ? FUZZY_MARK : "") + h.sortKey(), h.film().id().toString()));
+                new Page.Cursor(
+                    (corrected ? CORRECTED_MARK : "") + h.sortKey(), h.film().id().toString()));
     return new Hits(page.items().stream().map(Hit::film).toList(), page.nextCursor());
   }
 
   private record Hit(FilmCard film, String sortKey) {}
 
-  /**
-   * What genre counts depend on: the text, how it matched, and the filters but genres and order.
-   */
-  private record CountsKey(FilmQuery query, boolean fuzzy) {
-    static CountsKey of(FilmQuery q, boolean fuzzy) {
+  /** What genre counts depend on: the text and the filters but genres and order. */
+  private record CountsKey(FilmQuery query) {
+    static CountsKey of(FilmQuery q) {
       return new CountsKey(
           new FilmQuery(
               q.text(),
@@ -205,26 +217,22 @@ public final class JdbcFilmSearch implements FilmSearch {
               q.minRating(),
               q.maxAgeRating(),
               FilmSort.POPULAR,
-              ""),
-          fuzzy);
+              ""));
     }
   }
 
   /** Per genre, the films matching every filter but the genre one; kept for a while. */
-  private Map<Genre, Long> genreCounts(FilmQuery query, boolean fuzzy) {
-    return counts.get(
-        CountsKey.of(query, fuzzy),
-        () ->
-            fuzzy ? withTypoThreshold(() -> countGenres(query, true)) : countGenres(query, false));
+  private Map<Genre, Long> genreCounts(FilmQuery query) {
+    return counts.get(CountsKey.of(query), () -> countGenres(query));
   }
 
-  private Map<Genre, Long> countGenres(FilmQuery query, boolean fuzzy) {
+  private Map<Genre, Long> countGenres(FilmQuery query) {
     StringBuilder sql =
         new StringBuilder(
             "select g.code, count(*) as films from films f, unnest(f.genres) as g(code)"
                 + " where f.published");
     Map<String, Object> params = new HashMap<>();
-    appendFilters(query, fuzzy, false, sql, params);
+    appendFilters(query, false, sql, params);
     sql.append(" group by g.code");
     Map<Genre, Long> counted = new EnumMap<>(Genre.class);
     jdbc.sql(sql.toString())
@@ -245,13 +253,9 @@ public final class JdbcFilmSearch implements FilmSearch {
   }
 
   private static void appendFilters(
-      FilmQuery query,
-      boolean fuzzy,
-      boolean byGenre,
-      StringBuilder sql,
-      Map<String, Object> params) {
+      FilmQuery query, boolean byGenre, StringBuilder sql, Map<String, Object> params) {
     if (!query.text().isEmpty()) {
-      sql.append(" and ").append(fuzzy ? FUZZY_MATCH : EXACT_MATCH);
+      sql.append(" and ").append(TEXT_MATCH);
       textParams(query, params);
     } else if (query.effectiveSort() == FilmSort.RELEVANCE) {
       throw new IllegalStateException("relevance needs text");
@@ -284,8 +288,8 @@ public final class JdbcFilmSearch implements FilmSearch {
 
   private static Object cursorKey(Page.Cursor cursor, KeyType type) {
     String key =
-        cursor.sortKey().startsWith(FUZZY_MARK)
-            ? cursor.sortKey().substring(FUZZY_MARK.length())
+        cursor.sortKey().startsWith(CORRECTED_MARK)
+            ? cursor.sortKey().substring(CORRECTED_MARK.length())
             : cursor.sortKey();
     try {
       return switch (type) {
