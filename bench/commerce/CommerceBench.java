@@ -66,6 +66,7 @@ public final class CommerceBench {
     int latencyMs = Integer.parseInt(args[4]);
     int checkoutSeconds = Integer.parseInt(args[5]);
     int checkoutWorkers = Integer.parseInt(args[6]);
+    int warmupSeconds = Integer.parseInt(args[7]);
     StackHome stack = new StackHome(home, Path.of("").toAbsolutePath(), new PortPlan(base));
     String token = login(gateway, adminPassword);
     Metadata auth = new Metadata();
@@ -122,14 +123,16 @@ public final class CommerceBench {
     stand.shutdownNow();
 
     // ---- Part B: checkout through the platform's cart and orders over gRPC
-    int carts = checkoutWorkers * 600 + checkoutSeconds * 500;
+    int carts = checkoutWorkers * 600 + (warmupSeconds + checkoutSeconds) * 500;
     List<UUID> users = new ArrayList<>();
     for (int i = 0; i < carts; i++) users.add(UUID.randomUUID());
     fillCarts(cartDb, users, skus.subList(0, 2));
     AtomicInteger next = new AtomicInteger();
     ManagedChannel cartChannel = plaintext(base + 207);
     var cart = CartServiceGrpc.newBlockingStub(cartChannel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(auth));
-    checkouts(cart, users, next, 5, checkoutWorkers); // warm-up
+    // Warm-up: the services share one JVM, whose compiler needs about a minute of this load (after
+    // 5 s, checkouts ran at half the rate they reach once compiled).
+    checkouts(cart, users, next, warmupSeconds, checkoutWorkers);
     Result measured = checkouts(cart, users, next, checkoutSeconds, checkoutWorkers);
     cartChannel.shutdownNow();
 

@@ -8,6 +8,7 @@ export KB_HOME="$ROOT/target/bench-commerce" KB_PORT_BASE=23000 KB_GATEWAY_PORT=
 LATENCY_MS=${LATENCY_MS:-100}
 CHECKOUT_SECONDS=${CHECKOUT_SECONDS:-30}
 CHECKOUT_WORKERS=${CHECKOUT_WORKERS:-16}
+CHECKOUT_WARMUP_SECONDS=${CHECKOUT_WARMUP_SECONDS:-60}
 OUT="$ROOT/bench/results"
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 rm -rf "$KB_HOME"
@@ -19,7 +20,7 @@ password=$(grep '^auth.demo-password=' "$KB_HOME/secrets.properties" | cut -d= -
 cd "$ROOT"
 line=$("$JAVA" -Xmx1g -cp "$(cat "$ROOT/launcher/target/classpath.txt")" "$ROOT/bench/commerce/CommerceBench.java" \
   "$KB_HOME" "$KB_PORT_BASE" "http://127.0.0.1:$KB_GATEWAY_PORT" "$password" \
-  "$LATENCY_MS" "$CHECKOUT_SECONDS" "$CHECKOUT_WORKERS" 2>"$KB_HOME/bench.err" | grep '^{"latency_ms"' | tail -1)
+  "$LATENCY_MS" "$CHECKOUT_SECONDS" "$CHECKOUT_WORKERS" "$CHECKOUT_WARMUP_SECONDS" 2>"$KB_HOME/bench.err" | grep '^{"latency_ms"' | tail -1)
 echo "$line"
 
 python3 - "$OUT" "$(git -C "$ROOT" rev-parse --short HEAD)" <<PY
@@ -44,7 +45,7 @@ write(out, "commerce", commit, f"./kb up auth catalog orders cart notifications 
            f"GetProduct after {r['latency_ms']} ms: 1 worker and 8 workers with the rate limit lifted (median of 5 lists of a "
            f"20-item cart), 8 workers with the 10 RPS limit on (median of 2), then 12 concurrent lists for 12 s through the "
            f"limited instance, the calls catalog saw counted in seconds 2–10. Part B: {r['checkouts']} cart.Checkout calls over "
-           f"gRPC to the platform's cart (closed loop, $CHECKOUT_WORKERS clients, $CHECKOUT_SECONDS s after a 5 s warm-up), each "
+           f"gRPC to the platform's cart (closed loop, $CHECKOUT_WORKERS clients, $CHECKOUT_SECONDS s after a $CHECKOUT_WARMUP_SECONDS s warm-up), each "
            f"creating an order of 2 digital SKUs in orders (reservation + order + outbox in one transaction); carts filled in "
            f"the cart database beforehand", metrics)
 PY
