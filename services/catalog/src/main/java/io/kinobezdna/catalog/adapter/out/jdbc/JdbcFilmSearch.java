@@ -68,9 +68,9 @@ public final class JdbcFilmSearch implements FilmSearch {
    * ({@code %}: similarity ≥ pg_trgm's default 0.3, through the trigram index), else null.
    */
   private static final String CORRECTIONS =
-      "select (select case when exists (select 1 from title_words t where t.word like q.word || '%')"
+      "select case when exists (select 1 from title_words t where t.word like q.word || '%')"
           + " then q.word else (select t.word from title_words t where t.word % q.word"
-          + " order by similarity(t.word, q.word) desc, t.word limit 1) end)"
+          + " order by similarity(t.word, q.word) desc, t.word limit 1) end"
           + " from unnest(cast(:words as text[])) with ordinality as q(word, n) order by q.n";
 
   /** Marks a cursor of a corrected list, so its next pages are corrected the same way. */
@@ -112,22 +112,24 @@ public final class JdbcFilmSearch implements FilmSearch {
   @Override
   public Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
     if (after.sortKey().startsWith(CORRECTED_MARK)) {
-      return corrected(query)
-          .map(c -> result(hits(c, true, after, limit), c, withGenreCounts))
-          .orElseGet(() -> Result.EMPTY);
+      return correctedSearch(query, after, limit, withGenreCounts);
     }
     Hits hits = hits(query, false, after, limit);
     if (hits.films().isEmpty()
         && after.equals(Page.Cursor.START)
         && !query.text().isEmpty()
         && nothingMatchesAsTyped(query)) {
-      Optional<FilmQuery> corrected = corrected(query);
-      if (corrected.isEmpty()) {
-        return Result.EMPTY;
-      }
-      return result(hits(corrected.get(), true, after, limit), corrected.get(), withGenreCounts);
+      return correctedSearch(query, after, limit, withGenreCounts);
     }
     return result(hits, query, withGenreCounts);
+  }
+
+  /** The page of the query with its spelling corrected; nothing when it has no correction. */
+  private Result correctedSearch(
+      FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
+    return corrected(query)
+        .map(c -> result(hits(c, true, after, limit), c, withGenreCounts))
+        .orElse(Result.EMPTY);
   }
 
   private Result result(Hits hits, FilmQuery matched, boolean withGenreCounts) {
