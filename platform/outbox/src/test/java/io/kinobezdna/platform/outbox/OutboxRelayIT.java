@@ -79,10 +79,15 @@ class OutboxRelayIT {
     return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
+  /** A key's events: odd keys one per transaction, even keys in pairs written by one statement. */
   private void writeEvents(int key, TransactionTemplate tx) {
-    for (int seq = 0; seq < EVENTS_PER_KEY; seq++) {
-      int n = seq;
-      tx.executeWithoutResult(status -> new OutboxWriter(jdbc).append(message(key, n)));
+    int step = key % 2 == 0 ? 2 : 1;
+    for (int seq = 0; seq < EVENTS_PER_KEY; seq += step) {
+      List<OutboxMessage> messages = new ArrayList<>();
+      for (int n = seq; n < Math.min(seq + step, EVENTS_PER_KEY); n++) {
+        messages.add(message(key, n));
+      }
+      tx.executeWithoutResult(status -> new OutboxWriter(jdbc).append(messages));
     }
   }
 

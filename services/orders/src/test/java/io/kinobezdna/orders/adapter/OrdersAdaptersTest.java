@@ -181,18 +181,24 @@ class OrdersAdaptersTest {
   @Test
   void statusEventsGoToTheLomsTopicKeyedByOrder() {
     OutboxWriter outbox = mock(OutboxWriter.class);
+    UUID placedId = UUID.randomUUID();
     UUID eventId = UUID.randomUUID();
     new OutboxOrderEvents(outbox, JsonMapper.builder().build())
-        .publish(new OrderEvent(eventId, 42, user, OrderStatus.AWAITING_PAYMENT, CREATED));
-    ArgumentCaptor<OutboxMessage> sent = ArgumentCaptor.forClass(OutboxMessage.class);
+        .publish(
+            List.of(
+                new OrderEvent(placedId, 42, user, OrderStatus.NEW, CREATED),
+                new OrderEvent(eventId, 42, user, OrderStatus.AWAITING_PAYMENT, CREATED)));
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<List<OutboxMessage>> sent = ArgumentCaptor.forClass(List.class);
     verify(outbox).append(sent.capture());
-    assertThat(sent.getValue().topic()).isEqualTo("loms.order-events");
-    assertThat(sent.getValue().key()).isEqualTo("42");
-    assertThat(sent.getValue().eventId()).isEqualTo(eventId);
+    assertThat(sent.getValue())
+        .extracting(OutboxMessage::eventId)
+        .containsExactly(placedId, eventId);
+    OutboxMessage last = sent.getValue().get(1);
+    assertThat(last.topic()).isEqualTo("loms.order-events");
+    assertThat(last.key()).isEqualTo("42");
     JsonNode body =
-        JsonMapper.builder()
-            .build()
-            .readTree(new String(sent.getValue().payload(), StandardCharsets.UTF_8));
+        JsonMapper.builder().build().readTree(new String(last.payload(), StandardCharsets.UTF_8));
     assertThat(body.get("order_id").asLong()).isEqualTo(42);
     assertThat(body.get("status").asString()).isEqualTo("awaiting payment");
     assertThat(body.get("moment").asString()).isEqualTo("2026-11-23T10:00:00Z");

@@ -51,13 +51,19 @@ public final class OrderChanges {
   /** Stores the order's new status and its event. */
   void record(Order changed) {
     orders.updateStatus(changed);
-    published(changed);
+    events.publish(List.of(eventOf(changed)));
   }
 
-  /** The event of the order's current status. */
-  void published(Order order) {
-    events.publish(
-        new OrderEvent(ids.next(), order.id(), order.userId(), order.status(), clock.instant()));
+  /**
+   * The events of an order just stored in the status that followed its placement: "new" (as
+   * placed), then that status, written together.
+   */
+  void placed(Order asPlaced, Order stored) {
+    events.publish(List.of(eventOf(asPlaced), eventOf(stored)));
+  }
+
+  private OrderEvent eventOf(Order order) {
+    return new OrderEvent(ids.next(), order.id(), order.userId(), order.status(), clock.instant());
   }
 
   private void moveStock(Order order, BiFunction<Stock, Integer, Stock> move) {

@@ -54,7 +54,7 @@ class OrderHandlersTest {
   private final StockRepository stocks = mock(StockRepository.class);
   private final Products products = mock(Products.class);
   private final List<OrderEvent> events = new ArrayList<>();
-  private final OrderEvents eventPort = events::add;
+  private final OrderEvents eventPort = events::addAll;
   private final Transactions transactions =
       new Transactions() {
         @Override
@@ -110,7 +110,7 @@ class OrderHandlersTest {
 
   @Test
   void skusSeenForTheFirstTimeGetTheirStockFromWhatCatalogSays() {
-    when(stocks.find(anyCollection())).thenReturn(Map.of());
+    when(stocks.lock(anyCollection())).thenReturn(Map.of());
     when(products.kind(7)).thenReturn(Optional.of(ProductKind.TICKET));
     when(products.kind(8)).thenReturn(Optional.empty());
     assertThatThrownBy(
@@ -122,13 +122,19 @@ class OrderHandlersTest {
             PlatformError.class, e -> assertThat(e.reason()).isEqualTo("UNKNOWN_SKU"));
     verify(orders, never()).insert(any(), any());
     when(products.kind(8)).thenReturn(Optional.of(ProductKind.DIGITAL));
+    // no rows on the first attempt, the provisioned ones on the second
     when(stocks.lock(anyCollection()))
-        .thenReturn(Map.of(7L, Stock.limited(7, 5), 8L, Stock.unlimited(8)));
+        .thenReturn(Map.of(), Map.of(7L, Stock.limited(7, 5), 8L, Stock.unlimited(8)));
     when(orders.insert(any(), eq("")))
         .thenAnswer(i -> Optional.of(((Order) i.getArgument(0)).withId(43)));
-    create.handle(
-        caller, new CreateOrder(user, List.of(new OrderLine(7, 1), new OrderLine(8, 1)), ""));
+    assertThat(
+            create.handle(
+                caller,
+                new CreateOrder(user, List.of(new OrderLine(7, 1), new OrderLine(8, 1)), "")))
+        .isEqualTo(43);
     verify(stocks).addIfAbsent(List.of(Stock.limited(7, 5), Stock.unlimited(8)));
+    verify(orders).insert(any(), eq(""));
+    assertThat(published()).containsExactly(OrderStatus.NEW, OrderStatus.AWAITING_PAYMENT);
   }
 
   @Test
@@ -136,11 +142,13 @@ class OrderHandlersTest {
     Order earlier =
         new Order(
             44, user, OrderStatus.AWAITING_PAYMENT, List.of(new OrderLine(7, 1)), CLOCK.instant());
+    stockRows(Stock.limited(7, 5));
+    when(orders.insert(any(), eq("cart-v3"))).thenReturn(Optional.empty());
     when(orders.findByIdempotencyKey(user, "cart-v3")).thenReturn(Optional.of(earlier));
     assertThat(
             create.handle(caller, new CreateOrder(user, List.of(new OrderLine(7, 1)), "cart-v3")))
         .isEqualTo(44);
-    verify(orders, never()).insert(any(), any());
+    verify(stocks, never()).save(anyCollection());
     assertThat(events).isEmpty();
   }
 

@@ -6,6 +6,7 @@ import io.kinobezdna.platform.outbox.OutboxMessage;
 import io.kinobezdna.platform.outbox.OutboxWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,18 +29,21 @@ public final class OutboxOrderEvents implements OrderEvents {
   }
 
   @Override
-  public void publish(OrderEvent event) {
+  public void publish(List<OrderEvent> events) {
+    outbox.append(events.stream().map(this::message).toList());
+  }
+
+  private OutboxMessage message(OrderEvent event) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("order_id", event.orderId());
     body.put("status", event.status().label());
     body.put("moment", event.moment().toString());
     body.put("user_id", event.userId().toString());
-    outbox.append(
-        new OutboxMessage(
-            event.eventId(),
-            TOPIC,
-            Long.toString(event.orderId()),
-            json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8),
-            Map.of("content-type", "application/json")));
+    return new OutboxMessage(
+        event.eventId(),
+        TOPIC,
+        Long.toString(event.orderId()),
+        json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8),
+        Map.of("content-type", "application/json"));
   }
 }
