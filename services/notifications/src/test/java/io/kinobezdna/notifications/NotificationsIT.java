@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +83,11 @@ class NotificationsIT {
   }
 
   static void publish(UUID eventId, long orderId, String userId, String status) throws Exception {
+    send(eventId, orderId, userId, status).get();
+  }
+
+  /** Sent without waiting: records sent together tend to reach the consumer in one poll. */
+  static Future<RecordMetadata> send(UUID eventId, long orderId, String userId, String status) {
     String body =
         JSON.writeValueAsString(
             Map.of(
@@ -91,7 +98,7 @@ class NotificationsIT {
     ProducerRecord<String, String> record =
         new ProducerRecord<>("loms.order-events", Long.toString(orderId), body);
     record.headers().add("event-id", eventId.toString().getBytes(StandardCharsets.UTF_8));
-    producer.send(record).get();
+    return producer.send(record);
   }
 
   static HttpResponse<String> get(String token, String path) throws Exception {
@@ -126,7 +133,10 @@ class NotificationsIT {
     publish(created, order, user, "new");
     publish(awaiting, order, user, "awaiting payment");
     publish(created, order, user, "new"); // redelivered, as after a crash
-    publish(paid, order, user, "paid");
+    // a duplicate within one batch, and one that comes in a later batch
+    send(paid, order, user, "paid");
+    send(paid, order, user, "paid");
+    producer.flush();
     publish(paid, order, user, "paid");
 
     JsonNode page = awaitNotifications(token, 3);

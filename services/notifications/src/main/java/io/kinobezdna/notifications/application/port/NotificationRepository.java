@@ -9,10 +9,10 @@ import java.util.UUID;
 public interface NotificationRepository {
 
   /**
-   * Stores the event's notification unless its event id was handled before, both in one
-   * transaction; true when it was new.
+   * Stores a notification for each event whose id was not handled before, all in one transaction
+   * and in the given order; returns those events (each once, in order).
    */
-  boolean recordOnce(OrderStatusChanged event);
+  List<OrderStatusChanged> recordOnce(List<OrderStatusChanged> events);
 
   /** The user's notifications, newest first, with ids below beforeId (0: from the newest). */
   List<Notification> list(UUID userId, long beforeId, int limit);

@@ -5,10 +5,12 @@ import io.kinobezdna.notifications.domain.OrderStatusChanged;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,13 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The notifications consumer group on {@value #TOPIC}.
  *
  * <p><b>In order</b>: orders keys every event by its order id, so one order's events sit in one
- * partition in the order they committed; this consumer handles a partition's records one after the
- * other on one thread, and never moves past a record it could not handle (it rewinds to it and
- * tries again), so a later status is never recorded before an earlier one.
+ * partition in the order they committed; this consumer hands what a poll brought to {@link
+ * RecordOrderEventHandler} as one batch in that order, on one thread, and never moves past a batch
+ * it could not record (it rewinds every partition of the batch and tries again), so a later status
+ * is never recorded before an earlier one.
  *
- * <p><b>Exactly once</b>: the side effect and the event id are written in one transaction ({@link
- * RecordOrderEventHandler}); the offset is committed afterwards. A crash in between means the
- * record is delivered again — and then finds its id and changes nothing.
+ * <p><b>Exactly once</b>: the side effects and the event ids of a batch are written in one
+ * transaction; the offsets are committed afterwards. A crash in between means the records are
+ * delivered again — and then find their ids and change nothing.
  */
 public final class OrderEventsListener implements AutoCloseable {
 
@@ -49,9 +52,6 @@ public final class OrderEventsListener implements AutoCloseable {
   private final JsonMapper json;
   private final Thread worker;
   private volatile boolean running = true;
-
-  /** Partitions rewound this round, at which offset: their later records wait for the retry. */
-  private final Map<TopicPartition, Long> rewound = new HashMap<>();
 
   public OrderEventsListener(
       String bootstrapServers, RecordOrderEventHandler handler, JsonMapper json) {
@@ -78,29 +78,33 @@ public final class OrderEventsListener implements AutoCloseable {
     try {
       consumer.subscribe(List.of(TOPIC));
       while (running) {
+        List<OrderStatusChanged> events = new ArrayList<>();
+        Map<TopicPartition, Long> firstOffsets = new HashMap<>();
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        boolean stalled = false;
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
           TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-          if (isRewound(partition, record)) {
-            continue;
-          }
-          try {
-            event(record).ifPresent(handler::handle);
-            done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-          } catch (RuntimeException e) {
-            log.warn("cannot record order event {}, retrying: {}", where(record), e.toString());
-            consumer.seek(partition, record.offset());
-            rewound.put(partition, record.offset());
-            stalled = true;
-          }
+          firstOffsets.putIfAbsent(partition, record.offset());
+          event(record).ifPresent(events::add);
+          done.put(partition, new OffsetAndMetadata(record.offset() + 1));
         }
-        if (!done.isEmpty()) {
+        if (done.isEmpty()) {
+          continue;
+        }
+        try {
+          handler.handle(events);
           consumer.commitSync(done);
-        }
-        if (stalled) {
+        } catch (WakeupException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          log.warn("cannot record {} order events, retrying: {}", events.size(), e.toString());
+          Set<TopicPartition> assigned = consumer.assignment();
+          firstOffsets.forEach(
+              (partition, offset) -> {
+                if (assigned.contains(partition)) {
+                  consumer.seek(partition, offset);
+                }
+              });
           Thread.sleep(1_000);
-          rewound.clear();
         }
       }
     } catch (WakeupException | InterruptedException e) {
@@ -110,11 +114,6 @@ public final class OrderEventsListener implements AutoCloseable {
     } finally {
       consumer.close(Duration.ofSeconds(2));
     }
-  }
-
-  private boolean isRewound(TopicPartition partition, ConsumerRecord<String, byte[]> record) {
-    Long at = rewound.get(partition);
-    return at != null && record.offset() >= at;
   }
 
   /**

@@ -3,9 +3,11 @@ package io.kinobezdna.notifications.adapter.out.jdbc;
 import io.kinobezdna.notifications.application.port.NotificationRepository;
 import io.kinobezdna.notifications.domain.Notification;
 import io.kinobezdna.notifications.domain.OrderStatusChanged;
-import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,38 +27,55 @@ public final class JdbcNotificationRepository implements NotificationRepository 
   }
 
   @Override
-  public boolean recordOnce(OrderStatusChanged event) {
-    Boolean fresh =
+  public List<OrderStatusChanged> recordOnce(List<OrderStatusChanged> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    List<OrderStatusChanged> fresh =
         transactions.execute(
             status -> {
-              int claimed =
-                  jdbc.sql(
-                          "insert into handled_events (event_id) values (:id)"
-                              + " on conflict (event_id) do nothing")
-                      .param("id", event.eventId())
-                      .update();
-              if (claimed == 0) {
-                return false;
+              Set<UUID> claimed =
+                  new HashSet<>(
+                      jdbc.sql(
+                              """
+                              insert into handled_events (event_id)
+                              select unnest(cast(:ids as uuid[]))
+                              on conflict (event_id) do nothing returning event_id
+                              """)
+                          .param("ids", column(events, e -> e.eventId().toString()))
+                          .query(UUID.class)
+                          .list());
+              // in delivery order; an event delivered twice in one batch counts once
+              List<OrderStatusChanged> first =
+                  events.stream().filter(e -> claimed.remove(e.eventId())).toList();
+              if (!first.isEmpty()) {
+                jdbc.sql(
+                        """
+                        insert into notifications (user_id, order_id, status, text, moment)
+                        select user_id, order_id, status, text, moment
+                        from unnest(cast(:users as uuid[]), cast(:orders as bigint[]),
+                                    cast(:statuses as text[]), cast(:texts as text[]),
+                                    cast(:moments as timestamptz[]))
+                             with ordinality as e(user_id, order_id, status, text, moment, n)
+                        order by n
+                        """)
+                    .param("users", column(first, e -> e.userId().toString()))
+                    .param("orders", first.stream().map(e -> e.orderId()).toArray(Long[]::new))
+                    .param("statuses", column(first, OrderStatusChanged::status))
+                    .param("texts", column(first, OrderStatusChanged::text))
+                    .param("moments", column(first, e -> e.moment().toString()))
+                    .update();
               }
-              jdbc.sql(
-                      """
-                      insert into notifications (user_id, order_id, status, text, moment)
-                      values (:user, :order, :status, :text, :moment)
-                      """)
-                  .param("user", event.userId())
-                  .param("order", event.orderId())
-                  .param("status", event.status())
-                  .param("text", event.text())
-                  .param("moment", Timestamp.from(event.moment()))
-                  .update();
-              return true;
+              return first;
             });
-    if (Boolean.TRUE.equals(fresh)) {
-      // after the commit: a line for every notification that exists, none for a rolled-back one
-      log.info("{}", event.text());
-      return true;
-    }
-    return false;
+    // after the commit: a line for every notification that exists, none for a rolled-back one
+    fresh.forEach(event -> log.info("{}", event.text()));
+    return fresh;
+  }
+
+  private static String[] column(
+      List<OrderStatusChanged> events, Function<OrderStatusChanged, String> value) {
+    return events.stream().map(value).toArray(String[]::new);
   }
 
   @Override
