@@ -6,7 +6,10 @@ import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
+import io.kinobezdna.cart.application.port.CartRepository;
 import io.kinobezdna.cart.application.port.ProductCatalog;
+import io.kinobezdna.cart.domain.Cart;
+import io.kinobezdna.cart.domain.CartLine;
 import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
 import io.kinobezdna.contracts.catalog.v1.GetProductRequest;
 import io.kinobezdna.contracts.catalog.v1.GetProductResponse;
@@ -180,6 +183,33 @@ class CartIT {
 
   static HttpResponse<String> add(User user, String owner, long sku, int count) throws Exception {
     return call(user, "POST", "/user/" + owner + "/cart/" + sku, "{\"count\": " + count + "}");
+  }
+
+  @Test
+  void aCheckoutEmptiesTheCartOnlyAtTheVersionItOrdered() {
+    CartRepository repository = carts.get(1).getBean(CartRepository.class);
+    UUID user = UUID.randomUUID();
+    Cart fresh = repository.find(user);
+    assertThat(fresh.lines()).isEmpty();
+    assertThat(fresh.version()).isZero();
+
+    repository.add(user, 12, 1);
+    repository.add(user, 11, 2);
+    repository.add(user, 12, 1);
+    Cart ordered = repository.find(user);
+    // in the order first added, counts added up, one version per change
+    assertThat(ordered.lines()).containsExactly(new CartLine(12, 2), new CartLine(11, 2));
+    assertThat(ordered.version()).isEqualTo(3);
+
+    repository.add(user, 13, 1); // added while the checkout ran
+    assertThat(repository.clearIfAt(user, ordered.version())).isFalse();
+    Cart kept = repository.find(user);
+    assertThat(kept.lines()).hasSize(3);
+
+    assertThat(repository.clearIfAt(user, kept.version())).isTrue();
+    Cart emptied = repository.find(user);
+    assertThat(emptied.lines()).isEmpty();
+    assertThat(emptied.version()).isEqualTo(kept.version() + 1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.kinobezdna.cart.application.port.CartRepository;
 import io.kinobezdna.cart.domain.Cart;
 import io.kinobezdna.cart.domain.CartLine;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,25 +24,33 @@ public final class JdbcCartRepository implements CartRepository {
     this.transactions = transactions;
   }
 
+  /** One statement, so one snapshot: the version and the lines always belong together. */
   @Override
   public Cart find(UUID userId) {
-    return transactions.execute(
-        status -> {
-          long version =
-              jdbc.sql("select version from carts where user_id = :user")
-                  .param("user", userId)
-                  .query(Long.class)
-                  .optional()
-                  .orElse(0L);
-          List<CartLine> lines =
-              jdbc.sql(
-                      "select sku, count from cart_items where user_id = :user order by added_at, sku")
-                  .param("user", userId)
-                  .query((rs, row) -> new CartLine(rs.getLong("sku"), rs.getInt("count")))
-                  .list();
-          return new Cart(userId, lines, version);
-        });
+    List<CartRow> rows =
+        jdbc.sql(
+                """
+                select c.version, i.sku, i.count
+                from (select cast(:user as uuid) as user_id) u
+                left join carts c on c.user_id = u.user_id
+                left join cart_items i on i.user_id = u.user_id
+                order by i.added_at, i.sku
+                """)
+            .param("user", userId)
+            .query(
+                (rs, row) ->
+                    new CartRow(
+                        rs.getLong("version"),
+                        rs.getObject("sku") == null
+                            ? null
+                            : new CartLine(rs.getLong("sku"), rs.getInt("count"))))
+            .list();
+    List<CartLine> lines = rows.stream().map(CartRow::line).filter(Objects::nonNull).toList();
+    return new Cart(userId, lines, rows.getFirst().version());
   }
+
+  /** A row of {@link #find}: the cart's version (0 before its first change) and a line, if any. */
+  private record CartRow(long version, CartLine line) {}
 
   @Override
   public void add(UUID userId, long sku, int count) {
@@ -75,25 +84,26 @@ public final class JdbcCartRepository implements CartRepository {
     change(userId, () -> deleteItems(userId));
   }
 
+  /**
+   * One statement: the version bump (which locks the cart, and finds nothing when a change came
+   * first) and the deletion of the items commit together.
+   */
   @Override
   public boolean clearIfAt(UUID userId, long version) {
-    Boolean cleared =
-        transactions.execute(
-            status -> {
-              int bumped =
-                  jdbc.sql(
-                          "update carts set version = version + 1"
-                              + " where user_id = :user and version = :version")
-                      .param("user", userId)
-                      .param("version", version)
-                      .update();
-              if (bumped == 0) {
-                return false;
-              }
-              deleteItems(userId);
-              return true;
-            });
-    return Boolean.TRUE.equals(cleared);
+    return jdbc.sql(
+                """
+                with bumped as (
+                  update carts set version = version + 1
+                  where user_id = :user and version = :version returning user_id),
+                cleared as (
+                  delete from cart_items where user_id in (select user_id from bumped))
+                select count(*) from bumped
+                """)
+            .param("user", userId)
+            .param("version", version)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private int deleteItems(UUID userId) {
