@@ -42,6 +42,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,7 +53,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * against a catalog stand-in with injected latency — one sequential (1 worker), one with the worker
  * pool, both with the rate limit lifted, then one with the 10 RPS limit kept on (its list time, and
  * the rate catalog sees under a flood). Part B: cart.Checkout over gRPC against the platform's own
- * cart and orders, carts prepared in the cart database beforehand.
+ * cart and orders, carts prepared in the cart database beforehand: after a warm-up, capacity (a
+ * closed loop) and then latency at a fixed rate (an open loop, each latency measured from the
+ * call's planned start, so queueing counts instead of hiding).
  */
 public final class CommerceBench {
 
@@ -67,6 +70,7 @@ public final class CommerceBench {
     int checkoutSeconds = Integer.parseInt(args[5]);
     int checkoutWorkers = Integer.parseInt(args[6]);
     int warmupSeconds = Integer.parseInt(args[7]);
+    int checkoutRate = Integer.parseInt(args[8]);
     StackHome stack = new StackHome(home, Path.of("").toAbsolutePath(), new PortPlan(base));
     String token = login(gateway, adminPassword);
     Metadata auth = new Metadata();
@@ -123,23 +127,28 @@ public final class CommerceBench {
     stand.shutdownNow();
 
     // ---- Part B: checkout through the platform's cart and orders over gRPC
-    int carts = checkoutWorkers * 600 + (warmupSeconds + checkoutSeconds) * 500;
+    // enough carts for 900 checkouts/s in the closed loops (measured: about 600 once compiled)
+    int carts = (warmupSeconds + checkoutSeconds) * 900 + checkoutSeconds * checkoutRate;
     List<UUID> users = new ArrayList<>();
     for (int i = 0; i < carts; i++) users.add(UUID.randomUUID());
     fillCarts(cartDb, users, skus.subList(0, 2));
     AtomicInteger next = new AtomicInteger();
     ManagedChannel cartChannel = plaintext(base + 207);
     var cart = CartServiceGrpc.newBlockingStub(cartChannel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(auth));
-    // Warm-up: the services share one JVM, whose compiler needs about a minute of this load (after
-    // 5 s, checkouts ran at half the rate they reach once compiled).
+    // Warm-up: the services share one JVM, whose compilers take minutes of this load on two busy
+    // cores (60–80 s in, checkouts ran at half the rate they reached two minutes in).
     checkouts(cart, users, next, warmupSeconds, checkoutWorkers);
-    Result measured = checkouts(cart, users, next, checkoutSeconds, checkoutWorkers);
+    Result capacity = checkouts(cart, users, next, checkoutSeconds, checkoutWorkers);
+    Result measured = checkoutsAtRate(cart, users, next, checkoutSeconds, checkoutRate);
     cartChannel.shutdownNow();
 
     System.out.println(String.format(Locale.ROOT,
         "{\"latency_ms\":%d,\"sequential_ms\":%.1f,\"pool_ms\":%.1f,\"limited_ms\":%.1f,\"rate_limited_rps\":%.2f,"
-            + "\"checkouts_per_s\":%.1f,\"checkout_p50_ms\":%.2f,\"checkout_p99_ms\":%.2f,\"checkout_errors\":%d,\"checkouts\":%d}",
-        latencyMs, sequential, pooled, limited, rateLimitedRps, measured.rps, measured.p50, measured.p99, measured.errors, measured.count));
+            + "\"checkouts_per_s\":%.1f,\"checkout_capacity_p50_ms\":%.2f,\"checkout_capacity_p99_ms\":%.2f,"
+            + "\"checkout_rate\":%d,\"checkout_achieved_rps\":%.1f,\"checkout_p50_ms\":%.2f,\"checkout_p99_ms\":%.2f,"
+            + "\"checkout_errors\":%d,\"checkouts\":%d}",
+        latencyMs, sequential, pooled, limited, rateLimitedRps, capacity.rps, capacity.p50, capacity.p99,
+        checkoutRate, measured.rps, measured.p50, measured.p99, capacity.errors + measured.errors, capacity.count + measured.count));
     System.exit(0);
   }
 
@@ -155,8 +164,7 @@ public final class CommerceBench {
     for (int w = 0; w < workers; w++) {
       threads.add(Thread.ofVirtual().start(() -> {
         while (System.nanoTime() < end) {
-          int i = next.getAndIncrement();
-          if (i >= users.size()) return;
+          int i = nextCart(next, users);
           long t0 = System.nanoTime();
           try {
             cart.withDeadlineAfter(10, TimeUnit.SECONDS).checkout(CheckoutRequest.newBuilder().setUserId(users.get(i).toString()).build());
@@ -172,6 +180,43 @@ public final class CommerceBench {
     double elapsed = (System.nanoTime() - start) / 1e9;
     long[] sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
     if (!kinds.isEmpty()) System.err.println("checkout failures: " + kinds);
+    return new Result(sorted.length / elapsed, pct(sorted, 0.5), pct(sorted, 0.99), errors.get(), sorted.length);
+  }
+
+  /** The next prepared cart; running out would cut a phase short and skew its rate. */
+  static int nextCart(AtomicInteger next, List<UUID> users) {
+    int i = next.getAndIncrement();
+    if (i >= users.size()) throw new IllegalStateException("ran out of prepared carts: raise their number");
+    return i;
+  }
+
+  /** Checkouts started at a fixed rate whatever the answers do; latency from each planned start. */
+  static Result checkoutsAtRate(CartServiceGrpc.CartServiceBlockingStub cart, List<UUID> users, AtomicInteger next, int seconds, int rate) throws Exception {
+    long interval = 1_000_000_000L / rate;
+    int total = seconds * rate;
+    ConcurrentLinkedQueue<Long> samples = new ConcurrentLinkedQueue<>();
+    AtomicLong errors = new AtomicLong();
+    Map<String, AtomicLong> kinds = new ConcurrentHashMap<>();
+    List<Thread> inFlight = new ArrayList<>(total);
+    long start = System.nanoTime();
+    for (int n = 0; n < total; n++) {
+      long planned = start + n * interval;
+      LockSupport.parkNanos(planned - System.nanoTime());
+      UUID user = users.get(nextCart(next, users));
+      inFlight.add(Thread.ofVirtual().start(() -> {
+        try {
+          cart.withDeadlineAfter(10, TimeUnit.SECONDS).checkout(CheckoutRequest.newBuilder().setUserId(user.toString()).build());
+          samples.add(System.nanoTime() - planned);
+        } catch (RuntimeException e) {
+          errors.incrementAndGet();
+          kinds.computeIfAbsent(Status.fromThrowable(e).getCode().name(), k -> new AtomicLong()).incrementAndGet();
+        }
+      }));
+    }
+    for (Thread t : inFlight) t.join();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long[] sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
+    if (!kinds.isEmpty()) System.err.println("checkout failures at " + rate + "/s: " + kinds);
     return new Result(sorted.length / elapsed, pct(sorted, 0.5), pct(sorted, 0.99), errors.get(), sorted.length);
   }
 
