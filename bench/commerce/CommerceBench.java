@@ -125,6 +125,7 @@ public final class CommerceBench {
     long to = floodStart + Duration.ofSeconds(10).toNanos();
     double rateLimitedRps = slow.calls.stream().filter(t -> t >= from && t < to).count() / 8.0;
     stand.shutdownNow();
+    partACarts.forEach(ConfigurableApplicationContext::close);
 
     // ---- Part B: checkout through the platform's cart and orders over gRPC
     // enough carts for 900 checkouts/s in the closed loops (measured: about 600 once compiled)
@@ -236,6 +237,9 @@ public final class CommerceBench {
   }
 
   /** A cart instance in this JVM against the stand-in catalog; returns its gRPC port. */
+  /** Part A's cart instances, closed before Part B so they take nothing from the checkouts. */
+  static final List<ConfigurableApplicationContext> partACarts = new ArrayList<>();
+
   static int startCart(StackHome stack, int base, Postgres.Database db, int catalogPort, int workers, int rateLimit) throws Exception {
     int grpc = freePort();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(CartApplication.class)
@@ -253,7 +257,7 @@ public final class CommerceBench {
             "--kb.grpc-services.orders=http://127.0.0.1:" + (base + 206),
             "--kb.cart.list-workers=" + workers,
             "--kb.cart.catalog-rate-limit=" + rateLimit);
-    Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+    partACarts.add(context);
     return grpc;
   }
 
