@@ -1,7 +1,6 @@
 package io.kinobezdna.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,11 +8,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -31,10 +31,18 @@ import org.slf4j.LoggerFactory;
  * <p>How order and several instances fit together: the outbox is split into {@link
  * OutboxWriter#PARTITIONS} partitions by key. A relay works on a partition only while it holds that
  * partition's transaction-scoped advisory lock, so one instance at a time publishes a partition, in
- * id order. Rows are sent in one batch (the producer should be idempotent with acks=all, which
- * keeps order within a Kafka partition) and only the rows before the first failed send are deleted;
- * the rest are sent again on the next round. Delivery is therefore at least once: consumers
- * de-duplicate by the {@code event-id} header.
+ * id order. A round takes every pending partition it can lock in one transaction and sends their
+ * rows in one batch (the producer should be idempotent with acks=all, which keeps order within a
+ * Kafka partition); of each partition only the rows before its first failed send are deleted, the
+ * rest are sent again next round. Delivery is therefore at least once: consumers de-duplicate by
+ * the {@code event-id} header.
+ *
+ * <p>Why a round is one transaction and a busy relay pauses between rounds: each round costs a
+ * database transaction, a produce request and, downstream, a consumer fetch and its transaction,
+ * whatever the number of events in it. Under steady load, rounds back to back would carry a handful
+ * of events each; a short pause after a round that was not full lets events gather, so the same
+ * traffic takes far fewer rounds for a few milliseconds of delivery delay. A full round is followed
+ * at once by the next, so a backlog drains at full speed.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -49,19 +57,27 @@ public final class OutboxRelay implements AutoCloseable {
   private final Producer<String, byte[]> producer;
   private final int batchSize;
   private final Duration pollInterval;
+  private final Duration gatherPause;
   private volatile boolean running;
   private boolean ownsProducer;
   private Thread worker;
 
+  /**
+   * @param batchSize the most events one round sends
+   * @param pollInterval the wait after a round that found nothing to send
+   * @param gatherPause the wait after a round that sent less than a full batch
+   */
   public OutboxRelay(
       DataSource dataSource,
       Producer<String, byte[]> producer,
       int batchSize,
-      Duration pollInterval) {
+      Duration pollInterval,
+      Duration gatherPause) {
     this.dataSource = dataSource;
     this.producer = producer;
     this.batchSize = batchSize;
     this.pollInterval = pollInterval;
+    this.gatherPause = gatherPause;
   }
 
   /**
@@ -77,7 +93,8 @@ public final class OutboxRelay implements AutoCloseable {
     config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
     KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-    OutboxRelay relay = new OutboxRelay(dataSource, producer, 200, Duration.ofMillis(200));
+    OutboxRelay relay =
+        new OutboxRelay(dataSource, producer, 200, Duration.ofMillis(200), Duration.ofMillis(25));
     relay.ownsProducer = true;
     return relay;
   }
@@ -99,9 +116,9 @@ public final class OutboxRelay implements AutoCloseable {
       } catch (RuntimeException e) {
         log.warn("outbox relay round failed, retrying: {}", e.getMessage());
       }
-      if (published == 0) {
+      if (published < batchSize) {
         try {
-          Thread.sleep(pollInterval);
+          Thread.sleep(published == 0 ? pollInterval : gatherPause);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -111,21 +128,28 @@ public final class OutboxRelay implements AutoCloseable {
   }
 
   /**
-   * One round over every partition that holds events and this instance can lock; returns how many
+   * One round: every pending partition this instance can lock, in one transaction; returns how many
    * events it published. Empty partitions cost nothing: one query finds the others first, so an
-   * idle outbox is one small query per poll, not a transaction per partition.
+   * idle outbox is one small query per poll.
    */
   public int relayOnce() {
     List<Integer> pending = pendingPartitions();
     if (pending.isEmpty()) {
       return 0;
     }
-    int published = 0;
-    int first = ThreadLocalRandom.current().nextInt(pending.size());
-    for (int i = 0; i < pending.size(); i++) {
-      published += relayPartition(pending.get((first + i) % pending.size()));
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        int published = lockAndPublish(connection, pending);
+        connection.commit();
+        return published;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("outbox round: " + e.getMessage(), e);
     }
-    return published;
   }
 
   private List<Integer> pendingPartitions() {
@@ -143,64 +167,61 @@ public final class OutboxRelay implements AutoCloseable {
     return partitions;
   }
 
-  private int relayPartition(int partition) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        int published = lockAndPublish(connection, partition);
-        connection.commit();
-        return published;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("outbox partition " + partition + ": " + e.getMessage(), e);
+  private int lockAndPublish(Connection connection, List<Integer> pending) throws SQLException {
+    List<Integer> locked = lock(connection, pending);
+    if (locked.isEmpty()) {
+      return 0; // other instances are publishing them
     }
-  }
-
-  private int lockAndPublish(Connection connection, int partition) throws SQLException {
-    try (PreparedStatement lock =
-        connection.prepareStatement("select pg_try_advisory_xact_lock(?, ?)")) {
-      lock.setInt(1, LOCK_SPACE);
-      lock.setInt(2, partition);
-      try (ResultSet rs = lock.executeQuery()) {
-        rs.next();
-        if (!rs.getBoolean(1)) {
-          return 0; // another instance is publishing this partition
-        }
-      }
-    }
-    List<Long> ids = new ArrayList<>();
-    List<Future<RecordMetadata>> sends = new ArrayList<>();
+    // Rows in id order: a prefix of it is a prefix of each partition's rows, so per-key order
+    // holds.
+    List<Sent> sent = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
             """
-            select id, event_id, topic, message_key, payload, header_names, header_values
-            from outbox_event where partition = ? order by id limit ?
+            select id, partition, event_id, topic, message_key, payload, header_names, header_values
+            from outbox_event where partition = any(?) order by id limit ?
             """)) {
-      select.setInt(1, partition);
+      select.setArray(1, connection.createArrayOf("integer", locked.toArray()));
       select.setInt(2, batchSize);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          ids.add(rs.getLong("id"));
-          sends.add(producer.send(record(rs)));
+          sent.add(new Sent(rs.getLong("id"), rs.getInt("partition"), producer.send(record(rs))));
         }
       }
     }
-    if (ids.isEmpty()) {
+    if (sent.isEmpty()) {
       return 0;
     }
     producer.flush();
-    int acknowledged = acknowledgedPrefix(sends);
+    List<Long> acknowledged = acknowledged(sent);
     try (PreparedStatement delete =
         connection.prepareStatement("delete from outbox_event where id = any(?)")) {
-      Array published = connection.createArrayOf("bigint", ids.subList(0, acknowledged).toArray());
-      delete.setArray(1, published);
+      delete.setArray(1, connection.createArrayOf("bigint", acknowledged.toArray()));
       delete.executeUpdate();
     }
-    return acknowledged;
+    return acknowledged.size();
   }
+
+  /** The pending partitions whose advisory lock this transaction got (held until it ends). */
+  private static List<Integer> lock(Connection connection, List<Integer> pending)
+      throws SQLException {
+    List<Integer> locked = new ArrayList<>();
+    try (PreparedStatement lock =
+        connection.prepareStatement(
+            "select p from unnest(?) as p where pg_try_advisory_xact_lock(?, p)")) {
+      lock.setArray(1, connection.createArrayOf("integer", pending.toArray()));
+      lock.setInt(2, LOCK_SPACE);
+      try (ResultSet rs = lock.executeQuery()) {
+        while (rs.next()) {
+          locked.add(rs.getInt(1));
+        }
+      }
+    }
+    return locked;
+  }
+
+  /** A row handed to the producer: its outbox id and partition, and Kafka's answer to come. */
+  private record Sent(long id, int partition, Future<RecordMetadata> ack) {}
 
   private static ProducerRecord<String, byte[]> record(ResultSet rs) throws SQLException {
     ProducerRecord<String, byte[]> record =
@@ -217,24 +238,32 @@ public final class OutboxRelay implements AutoCloseable {
     return record;
   }
 
-  /** How many sends, from the first, Kafka acknowledged before the first failure. */
-  private static int acknowledgedPrefix(List<Future<RecordMetadata>> sends) {
-    for (int i = 0; i < sends.size(); i++) {
+  /**
+   * The rows Kafka acknowledged, each partition's only up to its first failure: a later row of that
+   * partition waits for the next round so it cannot overtake the failed one.
+   */
+  private static List<Long> acknowledged(List<Sent> sent) {
+    List<Long> acknowledged = new ArrayList<>();
+    Set<Integer> failed = new HashSet<>();
+    for (Sent row : sent) {
+      if (failed.contains(row.partition())) {
+        continue;
+      }
       try {
-        sends.get(i).get();
+        row.ack().get();
+        acknowledged.add(row.id());
       } catch (ExecutionException e) {
         log.warn(
-            "outbox send failed, {} of {} published this round: {}",
-            i,
-            sends.size(),
+            "outbox send failed in partition {}, its later rows wait for the next round: {}",
+            row.partition(),
             e.getCause().getMessage());
-        return i;
+        failed.add(row.partition());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return i;
+        break;
       }
     }
-    return sends.size();
+    return acknowledged;
   }
 
   @Override

@@ -17,14 +17,20 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -39,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Real PostgreSQL and Kafka: writers commit events for ten keys concurrently while two relay
- * instances publish; every event arrives once, and each key's events arrive in commit order.
+ * instances publish; every event arrives once, and each key's events arrive in commit order. A
+ * failed send holds back only its own partition's later rows.
  */
 class OutboxRelayIT {
 
@@ -109,8 +116,12 @@ class OutboxRelayIT {
     request.run(
         () -> tx.executeWithoutResult(status -> new OutboxWriter(jdbc).append(message(99, 0))));
 
-    try (OutboxRelay first = new OutboxRelay(dataSource, producer(), 50, Duration.ofMillis(20));
-        OutboxRelay second = new OutboxRelay(dataSource, producer(), 50, Duration.ofMillis(20));
+    try (OutboxRelay first =
+            new OutboxRelay(
+                dataSource, producer(), 50, Duration.ofMillis(20), Duration.ofMillis(5));
+        OutboxRelay second =
+            new OutboxRelay(
+                dataSource, producer(), 50, Duration.ofMillis(20), Duration.ofMillis(5));
         ExecutorService writers = Executors.newFixedThreadPool(5)) {
       first.start();
       second.start();
@@ -175,9 +186,91 @@ class OutboxRelayIT {
                     }))
         .isInstanceOf(IllegalStateException.class);
 
-    try (OutboxRelay relay = new OutboxRelay(dataSource, producer(), 50, Duration.ofMillis(20))) {
+    try (OutboxRelay relay =
+        new OutboxRelay(dataSource, producer(), 50, Duration.ofMillis(20), Duration.ofMillis(5))) {
       assertThat(relay.relayOnce()).isZero();
     }
+  }
+
+  @Test
+  void aFailedSendHoldsBackOnlyTheRestOfItsPartition() {
+    String failing = "order-1";
+    String other =
+        IntStream.range(2, 100)
+            .mapToObj(n -> "order-" + n)
+            .filter(k -> OutboxWriter.partitionOf(k) != OutboxWriter.partitionOf(failing))
+            .findFirst()
+            .orElseThrow();
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    for (int seq = 0; seq < 3; seq++) {
+      List<OutboxMessage> pair = List.of(event(failing, seq), event(other, seq));
+      tx.executeWithoutResult(status -> new OutboxWriter(jdbc).append(pair));
+    }
+    // Kafka refuses the failing key's second event once
+    MockProducer<String, byte[]> kafka = refusing(failing + ":1");
+
+    try (OutboxRelay relay =
+        new OutboxRelay(dataSource, kafka, 50, Duration.ofMillis(20), Duration.ofMillis(5))) {
+      assertThat(relay.relayOnce())
+          .as("the other key's three and the failing key's first")
+          .isEqualTo(4);
+      assertThat(
+              jdbc.sql("select message_key from outbox_event order by id")
+                  .query(String.class)
+                  .list())
+          .as("what waits for the next round")
+          .containsExactly(failing, failing);
+
+      assertThat(relay.relayOnce()).isEqualTo(2);
+    }
+    assertThat(kafka.history().stream().filter(r -> r.key().equals(failing)).map(r -> payload(r)))
+        .as("after the failure the failing key's events are sent again in order")
+        .containsExactly(failing + ":0", failing + ":1", failing + ":2");
+    assertThat(kafka.history().stream().filter(r -> r.key().equals(other)).map(r -> payload(r)))
+        .containsExactly(other + ":0", other + ":1", other + ":2");
+    assertThat(jdbc.sql("select count(*) from outbox_event").query(Long.class).single()).isZero();
+  }
+
+  /**
+   * A producer that acknowledges records at once, except that in its first round (until the first
+   * flush) it refuses the record with the given payload and the later ones of the same key, as an
+   * idempotent producer fails what follows a failed batch in its partition.
+   */
+  private static MockProducer<String, byte[]> refusing(String payload) {
+    return new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer()) {
+      private boolean firstRound = true;
+      private String refusedKey;
+
+      @Override
+      public synchronized Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+        if (firstRound && payload(record).equals(payload)) {
+          refusedKey = record.key();
+        }
+        if (firstRound && record.key().equals(refusedKey)) {
+          return CompletableFuture.failedFuture(new TimeoutException("broker unavailable"));
+        }
+        return super.send(record);
+      }
+
+      @Override
+      public synchronized void flush() {
+        super.flush();
+        firstRound = false;
+      }
+    };
+  }
+
+  private static String payload(ProducerRecord<String, byte[]> record) {
+    return new String(record.value(), StandardCharsets.UTF_8);
+  }
+
+  private OutboxMessage event(String key, int seq) {
+    return new OutboxMessage(
+        UUID.randomUUID(),
+        topic,
+        key,
+        (key + ":" + seq).getBytes(StandardCharsets.UTF_8),
+        Map.of());
   }
 
   @Test
