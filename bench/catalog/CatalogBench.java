@@ -72,9 +72,10 @@ public class CatalogBench {
 
     // Warm up (JIT, pools, PostgreSQL's buffers and plans): every service shares one JVM, and
     // its compiler is busy for well over a minute: capacity measured 45 s into the load was less
-    // than half of what it was 90 s in.
+    // than half of what it was 90 s in. Then a minute at the rate: after a saturated closed loop
+    // the compilers still take a fifth of a core (seen in bench/commerce), and finish at the rate.
     closedLoop("warmup", searches, 90, workers);
-    openLoop("warmup", searches, 10, rate);
+    openLoop("warmup", searches, 60, rate);
     openLoop("warmup-film", filmPages, 5, rate);
     System.out.println(openLoop("search-latency", searches, seconds, rate).json());
     System.out.println(closedLoop("search-capacity", searches, seconds, workers).json());

@@ -45,6 +45,6 @@ metrics = {
 }
 write(out, "catalog", commit, f"./kb up (all services in one JVM, real PostgreSQL 18) with a {films}-film catalog, on the same 2 cores "
            f"as the load generator (127.0.0.1); anonymous requests through the gateway: 18 searches (typos, prefixes, "
-           f"stems in ru/en, genre chips, sorts, filters), open loop at {rate} req/s for {seconds} s after a 100 s warm-up, "
+           f"stems in ru/en, genre chips, sorts, filters), open loop at {rate} req/s for {seconds} s after a warm-up (90 s closed loop, 60 s at the rate, 5 s of film pages), "
            f"then capacity with {workers} closed-loop workers, then film pages open loop at {rate} req/s", metrics)
 PY
