@@ -53,9 +53,9 @@ public class GatewayBench {
     List<HttpRequest> proxied = requests(gateway + "/api/users", mix, token);
 
     // Warm both paths (JIT, connection pools, JWKS and token caches) until steady: with the load
-    // generator on the same two cores the compilers get little CPU, and a JVM takes about a minute
-    // under load to reach its steady speed.
-    for (int round = 0; round < 3; round++) {
+    // generator on the same two cores the compilers get little CPU, and the shared JVM was still
+    // compiling after a minute of saturated load (seen in bench/commerce and bench/catalog).
+    for (int round = 0; round < 6; round++) {
       closedLoop("warmup-direct", direct, 10, workers);
       closedLoop("warmup-gateway", proxied, 10, workers);
     }

@@ -47,6 +47,6 @@ metrics = {
 write(out, "gateway", commit, f"./kb up (all services in one JVM, real PostgreSQL/Redis) on the same 2 cores as the load generator (127.0.0.1); users' request mix (/me, a "
            f"profile, followers, people search) with a bearer token, directly and via the gateway (JWT check, leased "
            f"Redis rate-limit permits, breaker, retry, proxy): capacity with {workers} closed-loop workers, latency "
-           f"open-loop at {rate} req/s, {seconds} s per side and phase in alternating 5 s slices after 60 s of alternating warm-up; "
+           f"open-loop at {rate} req/s, {seconds} s per side and phase in alternating 5 s slices after 120 s of alternating warm-up; "
            f"then 200 sequential logins via the gateway", metrics)
 PY
