@@ -248,10 +248,10 @@ public final class CommerceBench {
     return times[rounds / 2] / 1e6;
   }
 
-  /** A cart instance in this JVM against the stand-in catalog; returns its gRPC port. */
   /** Part A's cart instances, closed before Part B so they take nothing from the checkouts. */
   static final List<ConfigurableApplicationContext> partACarts = new ArrayList<>();
 
+  /** A cart instance in this JVM against the stand-in catalog; returns its gRPC port. */
   static int startCart(StackHome stack, int base, Postgres.Database db, int catalogPort, int workers, int rateLimit) throws Exception {
     int grpc = freePort();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(CartApplication.class)
