@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const INFRASTRUCTURE = ['cassandra', 'kafka', 'postgres', 'rabbitmq', 'redis', 's3'];
+const INFRASTRUCTURE = ['cassandra', 'kafka', 'postgres', 'pgbouncer', 'rabbitmq', 'redis', 's3'];
 
 test('status page shows every component healthy', async ({ page }) => {
   await page.goto('/status');

@@ -2,6 +2,7 @@ package io.kinobezdna.devstack;
 
 import io.kinobezdna.devstack.components.Cassandra;
 import io.kinobezdna.devstack.components.Kafka;
+import io.kinobezdna.devstack.components.PgBouncer;
 import io.kinobezdna.devstack.components.Postgres;
 import io.kinobezdna.devstack.components.RabbitMq;
 import io.kinobezdna.devstack.components.Redis;
@@ -33,7 +34,14 @@ public final class Devstack {
 
   /** Every component, slowest to start first. */
   public static final List<InfraComponent> ALL =
-      List.of(new Cassandra(), new Kafka(), new RabbitMq(), new S3(), new Postgres(), new Redis());
+      List.of(
+          new Cassandra(),
+          new Kafka(),
+          new RabbitMq(),
+          new S3(),
+          new Postgres(),
+          new PgBouncer(),
+          new Redis());
 
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
   private static final Duration POLL_INTERVAL = Duration.ofMillis(200);

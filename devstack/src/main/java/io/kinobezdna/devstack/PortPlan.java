@@ -24,6 +24,11 @@ public record PortPlan(int base) {
     return base + 432;
   }
 
+  /** pgbouncer in front of {@link #postgres()}. */
+  public int pgbouncer() {
+    return base + 433;
+  }
+
   public int redis() {
     return base + 379;
   }

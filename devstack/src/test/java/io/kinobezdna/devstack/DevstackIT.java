@@ -10,7 +10,9 @@ import io.kinobezdna.devstack.components.Postgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +61,8 @@ class DevstackIT {
 
     assertThat(started)
         .extracting(Started::name)
-        .containsExactlyInAnyOrder("postgres", "kafka", "rabbitmq", "redis", "s3", "cassandra");
+        .containsExactlyInAnyOrder(
+            "postgres", "pgbouncer", "kafka", "rabbitmq", "redis", "s3", "cassandra");
     assertThat(started).allMatch(s -> s.outcome() == Outcome.STARTED);
     List<ComponentStatus> status = devstack.status();
     assertThat(status)
@@ -96,8 +99,53 @@ class DevstackIT {
         .isInstanceOf(DevstackException.class);
   }
 
+  /**
+   * What the services rely on through pgbouncer: a login created after it started authenticates,
+   * transactions of one client land on whichever server connection is free (so prepared statements
+   * are off) and transaction-scoped advisory locks hold; a wrong password is refused.
+   */
   @Test
   @Order(4)
+  void pgbouncerPoolsAServiceDatabaseCreatedAfterItStarted() throws Exception {
+    Postgres.Database db = Postgres.database(devstack.home(), "pooled_sample");
+    try (Connection first =
+            DriverManager.getConnection(db.pooledJdbcUrl(), db.user(), db.password());
+        Connection second =
+            DriverManager.getConnection(db.pooledJdbcUrl(), db.user(), db.password())) {
+      first.setAutoCommit(false);
+      second.setAutoCommit(false);
+      for (int i = 0; i < 10; i++) {
+        Connection holder = i % 2 == 0 ? first : second;
+        Connection other = i % 2 == 0 ? second : first;
+        assertThat(tryAdvisoryLock(holder)).isTrue();
+        assertThat(tryAdvisoryLock(other)).isFalse();
+        other.rollback();
+        holder.commit();
+      }
+      try (ResultSet rs = first.createStatement().executeQuery("select current_database()")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("pooled_sample");
+      }
+      first.commit();
+    }
+    assertThatThrownBy(() -> DriverManager.getConnection(db.pooledJdbcUrl(), db.user(), "wrong"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("authentication failed");
+  }
+
+  private static boolean tryAdvisoryLock(Connection connection) throws SQLException {
+    try (PreparedStatement st =
+        connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+      st.setLong(1, 42);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
+  }
+
+  @Test
+  @Order(5)
   void unknownComponentsAreNamedInTheError() {
     assertThatThrownBy(() -> devstack.start(List.of("mysql")))
         .isInstanceOf(DevstackException.class)
@@ -106,7 +154,7 @@ class DevstackIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void stopLeavesNoServerRunning() {
     List<Long> pids = devstack.status().stream().flatMap(s -> s.pid().stream()).toList();
 

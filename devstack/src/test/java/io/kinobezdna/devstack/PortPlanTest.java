@@ -11,6 +11,7 @@ class PortPlanTest {
   private static List<Integer> all(PortPlan p) {
     return List.of(
         p.postgres(),
+        p.pgbouncer(),
         p.redis(),
         p.kafka(),
         p.kafkaController(),
@@ -32,7 +33,7 @@ class PortPlanTest {
       List<Integer> ports = all(plan);
       assertThat(ports).doesNotHaveDuplicates();
       assertThat(ports)
-          .doesNotContain(5432, 6379, 9092, 5672, 15672, 9042, 7000, 7199, 4369, 61613);
+          .doesNotContain(5432, 6432, 6379, 9092, 5672, 15672, 9042, 7000, 7199, 4369, 61613);
       assertThat(ports).noneMatch(port -> port >= 35672 && port <= 35682);
     }
   }

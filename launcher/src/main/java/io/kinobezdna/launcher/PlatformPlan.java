@@ -107,7 +107,11 @@ public final class PlatformPlan {
       properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);
     } else {
       Postgres.Database database = databases.apply(service.name());
-      properties.put("spring.datasource.url", database.jdbcUrl());
+      // queries through pgbouncer; Flyway's session-level lock needs a connection of its own
+      properties.put("spring.datasource.url", database.pooledJdbcUrl());
+      properties.put("spring.flyway.url", database.jdbcUrl());
+      properties.put("spring.flyway.user", database.user());
+      properties.put("spring.flyway.password", database.password());
       properties.put("spring.datasource.username", database.user());
       properties.put("spring.datasource.password", database.password());
     }

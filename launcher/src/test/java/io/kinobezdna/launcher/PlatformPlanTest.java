@@ -36,7 +36,7 @@ class PlatformPlanTest {
         .doesNotContainKey("kb.services.gateway")
         .doesNotContainKey("kb.grpc-services.gateway");
     assertThat(properties.keySet().stream().filter(k -> k.startsWith("kb.infrastructure.")))
-        .hasSize(6);
+        .hasSize(7);
   }
 
   @Test
@@ -46,7 +46,12 @@ class PlatformPlanTest {
             new StackHome(dir, dir, PortPlan.DEVELOPMENT),
             8080,
             name ->
-                new Postgres.Database(name, "jdbc:postgresql://db/" + name, name, "pw-" + name));
+                new Postgres.Database(
+                    name,
+                    "jdbc:postgresql://db/" + name,
+                    "jdbc:postgresql://pool/" + name,
+                    name,
+                    "pw-" + name));
     ServiceDefinition users = new ServiceDefinition("users", GatewayApplication.class, 2);
     ServiceDefinition auth = ServiceCatalog.byName("auth");
 
@@ -55,7 +60,10 @@ class PlatformPlanTest {
     Map<String, String> properties = plan.properties(users, List.of(auth, users));
     assertThat(properties)
         .doesNotContainKeys("kb.infrastructure.redis", "kb.auth.demo-password")
-        .containsEntry("spring.datasource.url", "jdbc:postgresql://db/users")
+        .containsEntry("spring.datasource.url", "jdbc:postgresql://pool/users")
+        .containsEntry("spring.flyway.url", "jdbc:postgresql://db/users")
+        .containsEntry("spring.flyway.user", "users")
+        .containsEntry("spring.flyway.password", "pw-users")
         .containsEntry("spring.grpc.server.port", "17202")
         .containsEntry("spring.datasource.password", "pw-users")
         .containsEntry("spring.data.redis.port", "17379")
@@ -75,7 +83,13 @@ class PlatformPlanTest {
         new PlatformPlan(
             home,
             27080,
-            name -> new Postgres.Database(name, "jdbc:postgresql://db/" + name, name, "pw"));
+            name ->
+                new Postgres.Database(
+                    name,
+                    "jdbc:postgresql://db/" + name,
+                    "jdbc:postgresql://pool/" + name,
+                    name,
+                    "pw"));
     ServiceDefinition files = ServiceCatalog.byName("files");
 
     assertThat(plan.properties(files, List.of(files)))

@@ -17,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.jar.JarFile;
@@ -30,7 +29,7 @@ import java.util.jar.JarFile;
 public final class Postgres implements InfraComponent {
 
   public static final String NAME = "postgres";
-  private static final String SUPERUSER = "postgres";
+  static final String SUPERUSER = "postgres";
 
   @Override
   public String name() {
@@ -55,7 +54,7 @@ public final class Postgres implements InfraComponent {
       initdb(home, binaries, data);
     }
     return Launch.of(
-        asUnprivileged(
+        Unprivileged.command(
             binaries.resolve("bin/postgres").toString(),
             "-D",
             data.toString(),
@@ -71,25 +70,6 @@ public final class Postgres implements InfraComponent {
             "shared_buffers=64MB",
             "-c",
             "synchronous_commit=off"));
-  }
-
-  /**
-   * PostgreSQL refuses to run as root. Run as root (as on CI machines), its tools start in a user
-   * namespace where our uid appears as {@code nobody}: the files stay ours, no other account or
-   * chown is needed, and the server's own root check passes.
-   */
-  private static List<String> asUnprivileged(String... command) {
-    List<String> result = new ArrayList<>();
-    if ("root".equals(System.getProperty("user.name"))) {
-      result.addAll(
-          List.of(
-              Executables.program("/usr/bin/unshare", "util-linux"),
-              "--user",
-              "--map-user=65534",
-              "--map-group=65534"));
-    }
-    result.addAll(List.of(command));
-    return result;
   }
 
   private static Path unpackBinaries(StackHome home) throws IOException {
@@ -121,7 +101,7 @@ public final class Postgres implements InfraComponent {
     Path passwordFile = home.confDir(NAME).resolve("superuser.pw");
     Files.writeString(passwordFile, home.secret("postgres.superuser") + "\n");
     Executables.runToCompletion(
-        asUnprivileged(
+        Unprivileged.command(
             binaries.resolve("bin/initdb").toString(),
             "-D",
             data.toString(),
@@ -135,8 +115,17 @@ public final class Postgres implements InfraComponent {
     Files.delete(passwordFile);
   }
 
-  /** Connection settings of one service's own database. */
-  public record Database(String name, String jdbcUrl, String user, String password) {}
+  /**
+   * Connection settings of one service's own database.
+   *
+   * @param jdbcUrl straight to PostgreSQL: for migrations (Flyway holds a session-level lock) and
+   *     administration
+   * @param pooledJdbcUrl through {@link PgBouncer} in transaction pooling: what a service queries
+   *     through. Server-side prepared statements are off ({@code prepareThreshold=0}): a statement
+   *     prepared on one server connection would be missing, or already taken, on the next.
+   */
+  public record Database(
+      String name, String jdbcUrl, String pooledJdbcUrl, String user, String password) {}
 
   /** The database and login of a service, created on first use (safe to call again). */
   public static Database database(StackHome home, String service) {
@@ -146,6 +135,12 @@ public final class Postgres implements InfraComponent {
     }
     String password = home.secret("postgres." + name);
     String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + home.ports().postgres() + "/" + name;
+    String pooledJdbcUrl =
+        "jdbc:postgresql://127.0.0.1:"
+            + home.ports().pgbouncer()
+            + "/"
+            + name
+            + "?prepareThreshold=0";
     try (Connection admin = connect(home, "postgres")) {
       if (!exists(admin, "select 1 from pg_roles where rolname = ?", name)) {
         try (Statement st = admin.createStatement()) {
@@ -160,7 +155,7 @@ public final class Postgres implements InfraComponent {
     } catch (SQLException e) {
       throw new DevstackException("cannot create database " + name + ": " + e.getMessage(), e);
     }
-    return new Database(name, jdbcUrl, name, password);
+    return new Database(name, jdbcUrl, pooledJdbcUrl, name, password);
   }
 
   private static boolean exists(Connection connection, String sql, String name)

@@ -51,7 +51,10 @@ class AuthIT {
             .properties("spring.config.name=" + AuthApplication.CONFIG_NAME)
             .run(
                 "--server.port=0",
-                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.url=" + db.pooledJdbcUrl(),
+                "--spring.flyway.url=" + db.jdbcUrl(),
+                "--spring.flyway.user=" + db.user(),
+                "--spring.flyway.password=" + db.password(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(),
                 "--spring.data.redis.port=" + infra.ports().redis(),

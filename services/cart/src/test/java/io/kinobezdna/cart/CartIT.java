@@ -85,7 +85,10 @@ class CartIT {
             .run(
                 "--server.port=0",
                 "--spring.grpc.server.port=" + ordersGrpc,
-                "--spring.datasource.url=" + ordersDb.jdbcUrl(),
+                "--spring.datasource.url=" + ordersDb.pooledJdbcUrl(),
+                "--spring.flyway.url=" + ordersDb.jdbcUrl(),
+                "--spring.flyway.user=" + ordersDb.user(),
+                "--spring.flyway.password=" + ordersDb.password(),
                 "--spring.datasource.username=" + ordersDb.user(),
                 "--spring.datasource.password=" + ordersDb.password(),
                 "--kb.auth.jwks-url=" + tokens.jwksUrl(),
@@ -101,7 +104,10 @@ class CartIT {
               .run(
                   "--server.port=0",
                   "--spring.grpc.server.port=" + freePort(),
-                  "--spring.datasource.url=" + cartDb.jdbcUrl(),
+                  "--spring.datasource.url=" + cartDb.pooledJdbcUrl(),
+                  "--spring.flyway.url=" + cartDb.jdbcUrl(),
+                  "--spring.flyway.user=" + cartDb.user(),
+                  "--spring.flyway.password=" + cartDb.password(),
                   "--spring.datasource.username=" + cartDb.user(),
                   "--spring.datasource.password=" + cartDb.password(),
                   "--spring.data.redis.port=" + infra.ports().redis(),

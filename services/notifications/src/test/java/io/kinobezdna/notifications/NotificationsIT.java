@@ -65,7 +65,10 @@ class NotificationsIT {
             .properties("spring.config.name=" + NotificationsApplication.CONFIG_NAME)
             .run(
                 "--server.port=0",
-                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.url=" + db.pooledJdbcUrl(),
+                "--spring.flyway.url=" + db.jdbcUrl(),
+                "--spring.flyway.user=" + db.user(),
+                "--spring.flyway.password=" + db.password(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(),
                 "--kb.auth.jwks-url=" + tokens.jwksUrl(),

@@ -60,7 +60,10 @@ class UsersIT {
             .run(
                 "--server.port=0",
                 "--spring.grpc.server.port=" + grpcPort,
-                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.url=" + db.pooledJdbcUrl(),
+                "--spring.flyway.url=" + db.jdbcUrl(),
+                "--spring.flyway.user=" + db.user(),
+                "--spring.flyway.password=" + db.password(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(),
                 "--kb.auth.jwks-url=" + tokens.jwksUrl());

@@ -62,19 +62,25 @@ class OutboxRelayIT {
   void freshOutbox() {
     infra = TestInfrastructure.ensure("postgres", "kafka");
     Postgres.Database db = infra.postgres("outbox_it");
-    dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(db.jdbcUrl());
-    dataSource.setUser(db.user());
-    dataSource.setPassword(db.password());
+    // the relay works through pgbouncer, as in the services; migrations go to PostgreSQL directly
+    dataSource = dataSource(db.pooledJdbcUrl(), db);
     Flyway flyway =
         Flyway.configure()
-            .dataSource(dataSource)
+            .dataSource(dataSource(db.jdbcUrl(), db))
             .locations(OutboxWriter.MIGRATIONS)
             .cleanDisabled(false)
             .load();
     flyway.clean();
     flyway.migrate();
     jdbc = JdbcClient.create(dataSource);
+  }
+
+  private static PGSimpleDataSource dataSource(String url, Postgres.Database db) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setUrl(url);
+    source.setUser(db.user());
+    source.setPassword(db.password());
+    return source;
   }
 
   private KafkaProducer<String, byte[]> producer() {

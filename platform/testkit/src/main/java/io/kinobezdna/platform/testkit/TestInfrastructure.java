@@ -6,6 +6,7 @@ import io.kinobezdna.devstack.Devstack.Started;
 import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
+import io.kinobezdna.devstack.components.PgBouncer;
 import io.kinobezdna.devstack.components.Postgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class TestInfrastructure {
     return ensure(Devstack.ALL.stream().map(InfraComponent::name).toArray(String[]::new));
   }
 
-  private void startMissing(List<String> components) {
+  private synchronized void startMissing(List<String> components) {
     List<String> missing = components.stream().filter(c -> !ready.contains(c)).toList();
     if (missing.isEmpty()) {
       return;
@@ -68,8 +69,12 @@ public final class TestInfrastructure {
     return home.ports();
   }
 
-  /** A service's own database and login on the test PostgreSQL, created on first use. */
+  /**
+   * A service's own database and login on the test PostgreSQL, created on first use, with the
+   * pgbouncer in front of it running (services query through it, as they do under {@code ./kb up}).
+   */
   public Postgres.Database postgres(String service) {
+    startMissing(List.of(Postgres.NAME, PgBouncer.NAME));
     return Postgres.database(home, service);
   }
 
