@@ -19,6 +19,7 @@ test('search with a typo, filter by genre, play the film, like it and keep it to
   await expect(page).toHaveURL(/q=Nosferatuu/);
   const first = page.getByTestId('film-tile').first();
   await expect(first).toContainText('Nosferatu');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing results for' })).toContainText('“nosferatu”');
 
   // Horror narrows the hits; the chip says how many films it holds.
   const horror = page.getByRole('group', { name: 'Genres' }).getByRole('button', { name: /^Horror \d+$/ });

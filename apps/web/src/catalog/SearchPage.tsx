@@ -2,7 +2,15 @@ import { Button, EmptyState } from '@kinobezdna/design';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { messageOf } from '../account/api';
-import { filmsPath, getJson, loadGenres, type FilmCard, type FilmQuery, type Genre } from './api';
+import {
+  filmsPath,
+  getJson,
+  loadGenres,
+  type FilmCard,
+  type FilmPage,
+  type FilmQuery,
+  type Genre,
+} from './api';
 import { FilmTile, TileSkeletons } from './FilmTile';
 
 const SORTS = [
@@ -35,6 +43,7 @@ export function SearchPage({ title }: { title: string }) {
   const [films, setFilms] = useState<FilmCard[] | null>(null);
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [next, setNext] = useState('');
+  const [corrected, setCorrected] = useState('');
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -50,14 +59,13 @@ export function SearchPage({ title }: { title: string }) {
     const abort = new AbortController();
     setFilms(null);
     setError(null);
-    getJson<{ items: FilmCard[]; nextCursor: string; genreCounts: Record<string, number> }>(
-      filmsPath({ ...query, limit: PAGE }),
-      abort.signal,
-    )
+    setCorrected('');
+    getJson<FilmPage>(filmsPath({ ...query, limit: PAGE }), abort.signal)
       .then((page) => {
         setFilms(page.items);
         setCounts(page.genreCounts);
         setNext(page.nextCursor);
+        setCorrected(page.correctedQuery);
       })
       .catch((e: unknown) => {
         if (!abort.signal.aborted) setError(messageOf(e));
@@ -172,6 +180,11 @@ export function SearchPage({ title }: { title: string }) {
       </div>
 
       {error && <p className="form-error" role="alert">{error}</p>}
+      {corrected && films && films.length > 0 && (
+        <p className="search-note" role="status">
+          Nothing matches “{query.q}”. Showing results for <strong>“{corrected}”</strong>.
+        </p>
+      )}
       {films && films.length === 0 ? (
         <EmptyState title="No films found">
           Try fewer filters or another spelling{query.q ? ` than “${query.q}”` : ''}.

@@ -40,6 +40,8 @@ export interface FilmPage {
   items: FilmCard[];
   nextCursor: string;
   genreCounts: Record<string, number>;
+  /** What the films were found for when the typed text matched nothing (a typo); '' otherwise. */
+  correctedQuery: string;
 }
 
 export interface Genre {

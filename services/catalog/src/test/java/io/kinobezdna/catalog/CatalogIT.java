@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -186,6 +187,10 @@ class CatalogIT {
     } while (!cursor.isEmpty() && pages < 10);
     assertThat(pages).isEqualTo(2);
     assertThat(seen).isEqualTo(ids);
+    assertThat(get("/films?q=" + q(typo)).get("correctedQuery").asString())
+        .as("the page says what it shows results for")
+        .isEqualTo(word.toLowerCase(Locale.ROOT));
+    assertThat(get("/films?q=" + q(word)).get("correctedQuery").asString()).isEmpty();
 
     // A revised title's new word is known to the correction at once.
     String first = ids.iterator().next();

@@ -12,9 +12,12 @@ public interface FilmSearch {
   /**
    * @param genreCounts how many films match per genre when every filter but the genre one applies
    *     (the counts a genre chip shows); empty unless asked for
+   * @param correctedText the text the films were found for when the typed text matched nothing and
+   *     was taken for a typo; empty when they match the text as typed
    */
-  record Result(List<FilmCard> films, String nextCursor, Map<Genre, Long> genreCounts) {
-    public static final Result EMPTY = new Result(List.of(), "", Map.of());
+  record Result(
+      List<FilmCard> films, String nextCursor, Map<Genre, Long> genreCounts, String correctedText) {
+    public static final Result EMPTY = new Result(List.of(), "", Map.of(), "");
   }
 
   Result search(FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts);

@@ -96,7 +96,10 @@ public class CatalogController {
     Map<String, Long> counts = new LinkedHashMap<>();
     result.genreCounts().forEach((genre, films) -> counts.put(genre.code(), films));
     return new FilmPage(
-        result.films().stream().map(CardView::of).toList(), result.nextCursor(), counts);
+        result.films().stream().map(CardView::of).toList(),
+        result.nextCursor(),
+        counts,
+        result.correctedText());
   }
 
   @GetMapping("/films/{id}")

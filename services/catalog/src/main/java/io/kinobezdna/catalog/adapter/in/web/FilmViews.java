@@ -103,6 +103,13 @@ public final class FilmViews {
   }
 
   /** One page of films; genre counts (code → films) come with the first page only. */
+  /**
+   * @param correctedQuery what the films were found for when the typed text matched nothing and was
+   *     taken for a typo ("Showing results for …"); empty otherwise
+   */
   public record FilmPage(
-      List<CardView> items, String nextCursor, java.util.Map<String, Long> genreCounts) {}
+      List<CardView> items,
+      String nextCursor,
+      java.util.Map<String, Long> genreCounts,
+      String correctedQuery) {}
 }

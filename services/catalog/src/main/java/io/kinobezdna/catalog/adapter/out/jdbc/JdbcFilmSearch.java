@@ -121,20 +121,24 @@ public final class JdbcFilmSearch implements FilmSearch {
         && nothingMatchesAsTyped(query)) {
       return correctedSearch(query, after, limit, withGenreCounts);
     }
-    return result(hits, query, withGenreCounts);
+    return result(hits, query, withGenreCounts, "");
   }
 
   /** The page of the query with its spelling corrected; nothing when it has no correction. */
   private Result correctedSearch(
       FilmQuery query, Page.Cursor after, int limit, boolean withGenreCounts) {
     return corrected(query)
-        .map(c -> result(hits(c, true, after, limit), c, withGenreCounts))
+        .map(c -> result(hits(c, true, after, limit), c, withGenreCounts, c.text().normalized()))
         .orElse(Result.EMPTY);
   }
 
-  private Result result(Hits hits, FilmQuery matched, boolean withGenreCounts) {
+  private Result result(
+      Hits hits, FilmQuery matched, boolean withGenreCounts, String correctedText) {
     return new Result(
-        hits.films(), hits.nextCursor(), withGenreCounts ? genreCounts(matched) : Map.of());
+        hits.films(),
+        hits.nextCursor(),
+        withGenreCounts ? genreCounts(matched) : Map.of(),
+        correctedText);
   }
 
   /** No film matches the text as typed under any genre (asked only when a page came back empty). */
