@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 
 const PASSWORD = 'popcorn in the dark';
+/** A 1×1 PNG: small enough to inline, real enough for the files service and the browser. */
+const AVATAR_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 test('register, sign in, edit the profile, follow a friend, sign out', async ({ page, request }) => {
   const run = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
@@ -49,6 +54,16 @@ test('register, sign in, edit the profile, follow a friend, sign out', async ({ 
   await page.reload();
   await expect(page.getByLabel('About you')).toHaveValue('Film noir and long takes.');
   await expect(page.getByTestId('signed-in-user')).toHaveText(`${ann.name} K`);
+
+  // An avatar: not any file, but an image, stored in the files service and shown from there.
+  await page.getByLabel('Avatar image').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(page.getByRole('alert')).toContainText('Choose a PNG, JPEG, WebP or GIF image.');
+  await page.getByLabel('Avatar image').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: AVATAR_PNG });
+  const avatar = page.getByRole('img', { name: 'Your avatar' });
+  await expect(avatar).toBeVisible();
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await page.reload();
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
 
   // Find Bob and follow him.
   await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Friends' }).click();

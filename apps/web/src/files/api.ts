@@ -128,10 +128,11 @@ export function uploadFile(
   token: string,
   onProgress: (p: UploadProgress) => void,
   signal?: AbortSignal,
+  visibility: 'PRIVATE' | 'PUBLIC' = 'PRIVATE',
 ): Promise<StoredFile> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', '/api/files/files');
+    request.open('POST', `/api/files/files?visibility=${visibility}`);
     request.setRequestHeader('Authorization', `Bearer ${token}`);
     request.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
     request.setRequestHeader('Content-Type', 'application/octet-stream');

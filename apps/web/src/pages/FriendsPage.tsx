@@ -1,10 +1,11 @@
 import { Button, EmptyState, Spinner } from '@kinobezdna/design';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { messageOf, toApiError } from '../account/api';
+import { avatarUrl } from '../account/AvatarField';
 import { useSession } from '../account/session';
 
 interface Person {
-  profile: { userId: string; displayName: string; bio: string };
+  profile: { userId: string; displayName: string; bio: string; avatarFileId: string | null };
   relationship: { following: boolean; followedBy: boolean; friends: boolean };
 }
 
@@ -107,7 +108,11 @@ export function FriendsPage() {
         <ul className="people" aria-label={TABS.find((t) => t.id === tab)!.label}>
           {people.map((person) => (
             <li key={person.profile.userId} className="person">
-              <span className="person-avatar" aria-hidden="true">{person.profile.displayName.slice(0, 1).toUpperCase()}</span>
+              {person.profile.avatarFileId ? (
+                <img className="person-avatar" src={avatarUrl(person.profile.avatarFileId)} alt="" width={40} height={40} />
+              ) : (
+                <span className="person-avatar" aria-hidden="true">{person.profile.displayName.slice(0, 1).toUpperCase()}</span>
+              )}
               <span className="person-name">
                 {person.profile.displayName}
                 {person.relationship.friends ? <span className="person-tag">friend</span> : person.relationship.followedBy ? <span className="person-tag">follows you</span> : null}

@@ -1,6 +1,7 @@
 import { Button, Spinner } from '@kinobezdna/design';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, messageOf, toApiError } from '../account/api';
+import { AvatarField } from '../account/AvatarField';
 import { Field } from '../account/Field';
 import { useSession } from '../account/session';
 import { useMe } from '../account/useMe';
@@ -60,6 +61,7 @@ export function ProfilePage() {
     <section className="account-page">
       <h1 className="page-title">Profile</h1>
       {state.status === 'signed-in' && <p className="muted">Signed in as {state.user.email}</p>}
+      <AvatarField profile={me.profile} onChange={(profile) => setMe({ ...me, profile })} />
       <form onSubmit={save} noValidate>
         <Field id="displayName" label="Display name" value={displayName} maxLength={60} onChange={(e) => setDisplayName(e.target.value)} error={fields.displayName} />
         <div className="field">
