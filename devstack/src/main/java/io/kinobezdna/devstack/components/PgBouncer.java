@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Debian's pgbouncer in transaction pooling in front of the devstack's {@link Postgres}, one for
@@ -53,15 +51,7 @@ public final class PgBouncer implements InfraComponent {
     Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
     Path ini = conf.resolve("pgbouncer.ini");
     Files.writeString(ini, configuration(home.ports(), users));
-    List<String> command = new ArrayList<>();
-    if ("root".equals(System.getProperty("user.name"))) {
-      // One process carries every query: when it waits for a core, every query waits with it. On a
-      // busy machine (two cores shared with the services and PostgreSQL) it goes first. Only root
-      // may raise a priority; elsewhere it runs at the default one.
-      command.addAll(List.of("nice", "-n", "-5"));
-    }
-    command.addAll(Unprivileged.command(pgbouncer, ini.toString()));
-    return Launch.of(command);
+    return Launch.of(Unprivileged.command(pgbouncer, ini.toString()));
   }
 
   static String configuration(PortPlan ports, Path users) {
