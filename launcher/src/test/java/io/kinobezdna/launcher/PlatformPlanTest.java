@@ -16,6 +16,12 @@ class PlatformPlanTest {
 
   @TempDir Path dir;
 
+  /** A service's database as the plan sees it: direct and pooled addresses, its own password. */
+  private static Postgres.Database database(String name) {
+    return new Postgres.Database(
+        name, "jdbc:postgresql://db/" + name, "jdbc:postgresql://pool/" + name, name, "pw-" + name);
+  }
+
   @Test
   void theGatewayLearnsEveryServerAndEveryOtherService() {
     PlatformPlan plan = new PlatformPlan(new StackHome(dir, dir, PortPlan.TEST), 27080);
@@ -43,15 +49,7 @@ class PlatformPlanTest {
   void otherServicesGetPortsFromTheirSlotTheirOwnDatabaseAndNoRoutingTable() {
     PlatformPlan plan =
         new PlatformPlan(
-            new StackHome(dir, dir, PortPlan.DEVELOPMENT),
-            8080,
-            name ->
-                new Postgres.Database(
-                    name,
-                    "jdbc:postgresql://db/" + name,
-                    "jdbc:postgresql://pool/" + name,
-                    name,
-                    "pw-" + name));
+            new StackHome(dir, dir, PortPlan.DEVELOPMENT), 8080, PlatformPlanTest::database);
     ServiceDefinition users = new ServiceDefinition("users", GatewayApplication.class, 2);
     ServiceDefinition auth = ServiceCatalog.byName("auth");
 
@@ -79,17 +77,7 @@ class PlatformPlanTest {
   @Test
   void filesIsToldWhereTheObjectStoreIsAndItsKeys() {
     StackHome home = new StackHome(dir, dir, PortPlan.TEST);
-    PlatformPlan plan =
-        new PlatformPlan(
-            home,
-            27080,
-            name ->
-                new Postgres.Database(
-                    name,
-                    "jdbc:postgresql://db/" + name,
-                    "jdbc:postgresql://pool/" + name,
-                    name,
-                    "pw"));
+    PlatformPlan plan = new PlatformPlan(home, 27080, PlatformPlanTest::database);
     ServiceDefinition files = ServiceCatalog.byName("files");
 
     assertThat(plan.properties(files, List.of(files)))
