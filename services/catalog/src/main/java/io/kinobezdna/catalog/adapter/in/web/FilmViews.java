@@ -102,8 +102,9 @@ public final class FilmViews {
     }
   }
 
-  /** One page of films; genre counts (code → films) come with the first page only. */
   /**
+   * One page of films; genre counts (code → films) come with the first page only.
+   *
    * @param correctedQuery what the films were found for when the typed text matched nothing and was
    *     taken for a typo ("Showing results for …"); empty otherwise
    */
