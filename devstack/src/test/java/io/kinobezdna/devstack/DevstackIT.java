@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kinobezdna.devstack.Devstack.ComponentStatus;
 import io.kinobezdna.devstack.Devstack.Outcome;
 import io.kinobezdna.devstack.Devstack.Started;
+import io.kinobezdna.devstack.components.PgBouncer;
 import io.kinobezdna.devstack.components.Postgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +15,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -131,6 +134,42 @@ class DevstackIT {
     assertThatThrownBy(() -> DriverManager.getConnection(db.pooledJdbcUrl(), db.user(), "wrong"))
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("authentication failed");
+  }
+
+  /**
+   * A database that asks for sessions, after pgbouncer started: each client keeps its server
+   * connection (so its prepared statements survive) while another client works beside it.
+   */
+  @Test
+  @Order(4)
+  void pgbouncerPoolsInSessionsADatabaseThatAsksForThem() throws Exception {
+    Postgres.Database db =
+        Postgres.database(devstack.home(), "session_sample", PgBouncer.PoolMode.SESSION);
+    assertThat(db.pooledJdbcUrl()).doesNotContain("prepareThreshold");
+    try (Connection first =
+            DriverManager.getConnection(db.pooledJdbcUrl(), db.user(), db.password());
+        Connection second =
+            DriverManager.getConnection(db.pooledJdbcUrl(), db.user(), db.password())) {
+      Set<Integer> firstBackends = new HashSet<>();
+      Set<Integer> secondBackends = new HashSet<>();
+      for (int i = 0; i < 10; i++) {
+        firstBackends.add(backendPid(first));
+        secondBackends.add(backendPid(second));
+      }
+      assertThat(firstBackends).hasSize(1);
+      assertThat(secondBackends).hasSize(1).doesNotContainAnyElementsOf(firstBackends);
+    }
+  }
+
+  /** Runs as a server-side prepared statement from its first use on. */
+  private static int backendPid(Connection connection) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement("select pg_backend_pid()")) {
+      st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   private static boolean tryAdvisoryLock(Connection connection) throws SQLException {

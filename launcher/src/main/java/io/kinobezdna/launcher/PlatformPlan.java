@@ -21,17 +21,17 @@ public final class PlatformPlan {
   private final StackHome home;
   private final int gatewayPort;
 
-  private final Function<String, Postgres.Database> databases;
+  private final Function<ServiceDefinition, Postgres.Database> databases;
 
   public PlatformPlan(StackHome home, int gatewayPort) {
-    this(home, gatewayPort, service -> Postgres.database(home, service));
+    this(home, gatewayPort, service -> Postgres.database(home, service.name(), service.pooling()));
   }
 
   /**
    * @param databases a service's own database and login, created on first use
    */
   public PlatformPlan(
-      StackHome home, int gatewayPort, Function<String, Postgres.Database> databases) {
+      StackHome home, int gatewayPort, Function<ServiceDefinition, Postgres.Database> databases) {
     this.home = home;
     this.gatewayPort = gatewayPort;
     this.databases = databases;
@@ -106,7 +106,7 @@ public final class PlatformPlan {
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
       properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);
     } else {
-      Postgres.Database database = databases.apply(service.name());
+      Postgres.Database database = databases.apply(service);
       // queries through pgbouncer; Flyway's session-level lock needs a connection of its own
       properties.put("spring.datasource.url", database.pooledJdbcUrl());
       properties.put("spring.flyway.url", database.jdbcUrl());

@@ -3,6 +3,7 @@ package io.kinobezdna.launcher;
 import io.kinobezdna.auth.AuthApplication;
 import io.kinobezdna.cart.CartApplication;
 import io.kinobezdna.catalog.CatalogApplication;
+import io.kinobezdna.devstack.components.PgBouncer;
 import io.kinobezdna.files.FilesApplication;
 import io.kinobezdna.gateway.GatewayApplication;
 import io.kinobezdna.notifications.NotificationsApplication;
@@ -29,7 +30,9 @@ public final class ServiceCatalog {
           new ServiceDefinition(GATEWAY, GatewayApplication.class, 0),
           new ServiceDefinition(AUTH, AuthApplication.class, 1),
           new ServiceDefinition("users", UsersApplication.class, 2),
-          new ServiceDefinition(CATALOG, CatalogApplication.class, 3),
+          // read-heavy: its search statements cost more to plan than to run, so it keeps them
+          // prepared in session-pooled connections
+          new ServiceDefinition(CATALOG, CatalogApplication.class, 3, PgBouncer.PoolMode.SESSION),
           new ServiceDefinition("ugc", UgcApplication.class, 4),
           new ServiceDefinition(FILES, FilesApplication.class, 5),
           new ServiceDefinition("orders", OrdersApplication.class, 6),

@@ -2,6 +2,7 @@ package io.kinobezdna.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kinobezdna.devstack.components.PgBouncer;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -14,8 +15,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The compose file and the Helm chart's values describe the same platform ./kb runs: every service
- * of {@link ServiceCatalog}, each database behind its own pgbouncer in transaction pooling with
- * migrations going around it, and Kafka with three replicas of which two must acknowledge. (No
+ * of {@link ServiceCatalog}, each database behind its own pgbouncer pooling as the service asks,
+ * with migrations going around it, and Kafka with three replicas of which two must acknowledge. (No
  * docker or helm binary is available to the build; these files are checked as data.)
  */
 class DeploymentFilesTest {
@@ -47,19 +48,20 @@ class DeploymentFilesTest {
       }
     }
     for (String name : DATABASE_OWNERS) {
+      PgBouncer.PoolMode pooling = ServiceCatalog.byName(name).pooling();
       Map<String, Object> environment = map(services.get(name).get("environment"));
       assertThat(environment)
           .as(name)
           .containsEntry(
               "SPRING_DATASOURCE_URL",
-              "jdbc:postgresql://" + name + "-pgbouncer:6432/" + name + "?prepareThreshold=0")
+              "jdbc:postgresql://" + name + "-pgbouncer:6432/" + name + jdbcOptions(pooling))
           .containsEntry("SPRING_FLYWAY_URL", "jdbc:postgresql://postgres:5432/" + name);
       Map<String, Object> pgbouncer = map(services.get(name + "-pgbouncer").get("environment"));
       assertThat(pgbouncer)
           .as(name + "-pgbouncer")
           .containsEntry("DB_NAME", name)
           .containsEntry("DB_USER", name)
-          .containsEntry("POOL_MODE", "transaction")
+          .containsEntry("POOL_MODE", pooling.name().toLowerCase(Locale.ROOT))
           .containsEntry("LISTEN_PORT", "6432");
     }
     Map<String, Object> postgres = map(services.get("postgres").get("environment"));
@@ -104,6 +106,17 @@ class DeploymentFilesTest {
         .filteredOn(s -> Boolean.TRUE.equals(s.get("database")))
         .extracting(s -> s.get("name"))
         .containsExactlyInAnyOrderElementsOf(DATABASE_OWNERS);
+    for (Map<String, Object> service : services) {
+      if (Boolean.TRUE.equals(service.get("database"))) {
+        assertThat(service.get("pooling"))
+            .as((String) service.get("name"))
+            .isEqualTo(
+                ServiceCatalog.byName((String) service.get("name"))
+                    .pooling()
+                    .name()
+                    .toLowerCase(Locale.ROOT));
+      }
+    }
     Map<String, Object> kafka = map(values.get("kafka"));
     assertThat(kafka)
         .containsEntry("replicas", 3)
@@ -112,9 +125,14 @@ class DeploymentFilesTest {
     String servicesTemplate =
         Files.readString(DEPLOY.resolve("helm/kinobezdna/templates/services.yaml"));
     assertThat(servicesTemplate)
-        .contains("POOL_MODE, value: transaction")
+        .contains("POOL_MODE, value: {{ .pooling }}")
         .contains("?prepareThreshold=0")
         .contains("SPRING_FLYWAY_URL");
+  }
+
+  /** Without server-side prepared statements where a connection is shared per transaction. */
+  private static String jdbcOptions(PgBouncer.PoolMode pooling) {
+    return pooling == PgBouncer.PoolMode.TRANSACTION ? "?prepareThreshold=0" : "";
   }
 
   private static Map<String, Object> load(String file) throws IOException {

@@ -17,7 +17,8 @@ class PlatformPlanTest {
   @TempDir Path dir;
 
   /** A service's database as the plan sees it: direct and pooled addresses, its own password. */
-  private static Postgres.Database database(String name) {
+  private static Postgres.Database database(ServiceDefinition service) {
+    String name = service.name();
     return new Postgres.Database(
         name, "jdbc:postgresql://db/" + name, "jdbc:postgresql://pool/" + name, name, "pw-" + name);
   }

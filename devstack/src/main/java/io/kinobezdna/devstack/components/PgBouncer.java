@@ -1,5 +1,6 @@
 package io.kinobezdna.devstack.components;
 
+import io.kinobezdna.devstack.DevstackException;
 import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.Launch;
@@ -10,12 +11,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Debian's pgbouncer in transaction pooling in front of the devstack's {@link Postgres}, one for
- * every database, as compose and Kubernetes run one per database. Services query through it; their
- * migrations go to PostgreSQL directly.
+ * Debian's pgbouncer in front of the devstack's {@link Postgres}, one for every database, as
+ * compose and Kubernetes run one per database. Services query through it; their migrations go to
+ * PostgreSQL directly.
+ *
+ * <p>Pooling is per transaction unless a database asks for sessions ({@link PoolMode}): those are
+ * listed in the home ({@value #SESSION_POOLED_FILE}) and written into the configuration, which a
+ * running pgbouncer reloads.
  *
  * <p>Only the superuser is in its auth file: every other login is looked up in PostgreSQL itself
  * ({@code auth_user}), so a service database created later by {@link Postgres#database} needs no
@@ -24,6 +36,20 @@ import java.time.Duration;
 public final class PgBouncer implements InfraComponent {
 
   public static final String NAME = "pgbouncer";
+
+  static final String SESSION_POOLED_FILE = "session-pooled-databases";
+
+  /**
+   * How a database's clients share server connections. TRANSACTION multiplexes many clients over
+   * few server connections, but a server-side prepared statement cannot outlive a transaction, so
+   * every statement is planned anew. SESSION keeps one server connection per client connection (a
+   * service's Hikari pool bounds them), so prepared statements and their cached plans stay: for a
+   * read-heavy service whose statements cost more to plan than to run.
+   */
+  public enum PoolMode {
+    TRANSACTION,
+    SESSION
+  }
 
   @Override
   public String name() {
@@ -49,15 +75,74 @@ public final class PgBouncer implements InfraComponent {
     Files.writeString(
         users, "\"%s\" \"%s\"%n".formatted(Postgres.SUPERUSER, home.secret("postgres.superuser")));
     Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
-    Path ini = conf.resolve("pgbouncer.ini");
-    Files.writeString(ini, configuration(home.ports(), users));
+    Path ini = writeConfiguration(home);
     return Launch.of(Unprivileged.command(pgbouncer, ini.toString()));
   }
 
-  static String configuration(PortPlan ports, Path users) {
+  /**
+   * Pools the database's clients in sessions from now on: the next start reads it, and a running
+   * pgbouncer reloads its configuration at once (clients connected before keep their mode).
+   */
+  static synchronized void poolInSessions(StackHome home, String database) {
+    Path listed = home.confDir(NAME).resolve(SESSION_POOLED_FILE);
+    try {
+      Set<String> names = sessionPooled(home);
+      if (!names.add(database)) {
+        return;
+      }
+      Files.write(listed, names);
+      writeConfiguration(home);
+    } catch (IOException e) {
+      throw new DevstackException("cannot configure pgbouncer: " + e.getMessage(), e);
+    }
+    reloadIfRunning(home);
+  }
+
+  private static Set<String> sessionPooled(StackHome home) throws IOException {
+    Path listed = home.confDir(NAME).resolve(SESSION_POOLED_FILE);
+    return Files.exists(listed) ? new TreeSet<>(Files.readAllLines(listed)) : new TreeSet<>();
+  }
+
+  private static Path writeConfiguration(StackHome home) throws IOException {
+    Path ini = home.confDir(NAME).resolve("pgbouncer.ini");
+    Files.writeString(
+        ini,
+        configuration(
+            home.ports(), home.confDir(NAME).resolve("userlist.txt"), sessionPooled(home)));
+    return ini;
+  }
+
+  /**
+   * RELOAD through the admin console. It speaks only the simple query protocol and reports
+   * pgbouncer's version as the server's, which pgJDBC would take for an old PostgreSQL and send it
+   * a SET it refuses.
+   */
+  private static void reloadIfRunning(StackHome home) {
+    Properties props = new Properties();
+    props.setProperty("user", Postgres.SUPERUSER);
+    props.setProperty("password", home.secret("postgres.superuser"));
+    props.setProperty("preferQueryMode", "simple");
+    props.setProperty("assumeMinServerVersion", "10");
+    String console = "jdbc:postgresql://127.0.0.1:" + home.ports().pgbouncer() + "/pgbouncer";
+    try (Connection admin = DriverManager.getConnection(console, props);
+        Statement st = admin.createStatement()) {
+      st.execute("RELOAD");
+    } catch (SQLException e) {
+      if (!"08001".equals(e.getSQLState())) { // not running: its next start reads the file
+        throw new DevstackException("cannot reload pgbouncer: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  static String configuration(PortPlan ports, Path users, Set<String> sessionPooled) {
+    StringBuilder sessionEntries = new StringBuilder();
+    for (String database : sessionPooled) {
+      sessionEntries.append(
+          "%s = host=127.0.0.1 port=%d pool_mode=session%n".formatted(database, ports.postgres()));
+    }
     return """
         [databases]
-        * = host=127.0.0.1 port=%d
+        %s* = host=127.0.0.1 port=%d
 
         [pgbouncer]
         listen_addr = 127.0.0.1
@@ -66,6 +151,7 @@ public final class PgBouncer implements InfraComponent {
         auth_type = scram-sha-256
         auth_file = %s
         auth_user = %s
+        admin_users = %s
         pool_mode = transaction
         ; a server connection per service instance's busy Hikari connection, not per idle one
         default_pool_size = 20
@@ -76,7 +162,13 @@ public final class PgBouncer implements InfraComponent {
         log_connections = 0
         log_disconnections = 0
         """
-        .formatted(ports.postgres(), ports.pgbouncer(), users, Postgres.SUPERUSER);
+        .formatted(
+            sessionEntries,
+            ports.postgres(),
+            ports.pgbouncer(),
+            users,
+            Postgres.SUPERUSER,
+            Postgres.SUPERUSER);
   }
 
   @Override

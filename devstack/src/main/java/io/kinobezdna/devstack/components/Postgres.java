@@ -120,15 +120,23 @@ public final class Postgres implements InfraComponent {
    *
    * @param jdbcUrl straight to PostgreSQL: for migrations (Flyway holds a session-level lock) and
    *     administration
-   * @param pooledJdbcUrl through {@link PgBouncer} in transaction pooling: what a service queries
-   *     through. Server-side prepared statements are off ({@code prepareThreshold=0}): a statement
+   * @param pooledJdbcUrl through {@link PgBouncer}: what a service queries through. In transaction
+   *     pooling server-side prepared statements are off ({@code prepareThreshold=0}): a statement
    *     prepared on one server connection would be missing, or already taken, on the next.
    */
   public record Database(
       String name, String jdbcUrl, String pooledJdbcUrl, String user, String password) {}
 
-  /** The database and login of a service, created on first use (safe to call again). */
+  /**
+   * The database and login of a service, pooled per transaction, created on first use (safe to call
+   * again).
+   */
   public static Database database(StackHome home, String service) {
+    return database(home, service, PgBouncer.PoolMode.TRANSACTION);
+  }
+
+  /** The database and login of a service, created on first use (safe to call again). */
+  public static Database database(StackHome home, String service, PgBouncer.PoolMode pooling) {
     String name = service.replace('-', '_');
     if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
       throw new DevstackException("not a valid service name for a database: " + service);
@@ -140,7 +148,7 @@ public final class Postgres implements InfraComponent {
             + home.ports().pgbouncer()
             + "/"
             + name
-            + "?prepareThreshold=0";
+            + (pooling == PgBouncer.PoolMode.TRANSACTION ? "?prepareThreshold=0" : "");
     try (Connection admin = connect(home, "postgres")) {
       if (!exists(admin, "select 1 from pg_roles where rolname = ?", name)) {
         try (Statement st = admin.createStatement()) {
@@ -154,6 +162,9 @@ public final class Postgres implements InfraComponent {
       }
     } catch (SQLException e) {
       throw new DevstackException("cannot create database " + name + ": " + e.getMessage(), e);
+    }
+    if (pooling == PgBouncer.PoolMode.SESSION) {
+      PgBouncer.poolInSessions(home, name);
     }
     return new Database(name, jdbcUrl, pooledJdbcUrl, name, password);
   }
