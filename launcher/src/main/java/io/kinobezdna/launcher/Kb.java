@@ -1,7 +1,7 @@
 package io.kinobezdna.launcher;
 
-import io.kinobezdna.auth.application.command.EnsureDemoAccounts;
-import io.kinobezdna.auth.config.DemoAccountsSeeder;
+import io.kinobezdna.auth.application.command.EnsureAccounts;
+import io.kinobezdna.auth.config.AccountsSeeder;
 import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.DevstackException;
 import io.kinobezdna.devstack.DevstackMain;
@@ -116,7 +116,7 @@ public final class Kb {
     }
     StringBuilder logins =
         new StringBuilder("%n  Demo logins (password %s)%n".formatted(plan.demoPassword()));
-    for (EnsureDemoAccounts.DemoAccount account : DemoAccountsSeeder.ACCOUNTS) {
+    for (EnsureAccounts.SeedAccount account : AccountsSeeder.DEMO_ACCOUNTS) {
       logins.append("    %-26s %s%n".formatted(account.email(), account.displayName()));
     }
     return logins.toString();

@@ -1,5 +1,6 @@
 package io.kinobezdna.launcher;
 
+import io.kinobezdna.auth.config.AccountsSeeder;
 import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.StackHome;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -41,6 +43,10 @@ public final class PlatformPlan {
   static final String GATEWAY_EXCLUDES =
       "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
           + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+
+  private String catalogAccountPassword() {
+    return home.secret("auth.service-account.catalog");
+  }
 
   /** The password of the demo accounts: generated once per home, printed by ./kb up. */
   public String demoPassword() {
@@ -80,15 +86,26 @@ public final class PlatformPlan {
     properties.put("spring.data.redis.host", "127.0.0.1");
     properties.put("spring.data.redis.port", Integer.toString(home.ports().redis()));
     properties.put("kb.kafka.bootstrap-servers", "127.0.0.1:" + home.ports().kafka());
-    running.stream()
-        .filter(s -> s.name().equals(ServiceCatalog.AUTH))
-        .findFirst()
-        .ifPresent(auth -> properties.put("kb.auth.jwks-url", baseUrl(auth) + "/jwks"));
+    Optional<ServiceDefinition> auth = find(running, ServiceCatalog.AUTH);
+    auth.ifPresent(a -> properties.put("kb.auth.jwks-url", baseUrl(a) + "/jwks"));
+    Optional<ServiceDefinition> files = find(running, ServiceCatalog.FILES);
+    // catalog stores its demo media in files as public files of its own account
+    boolean catalogStoresMedia =
+        auth.isPresent() && files.isPresent() && find(running, ServiceCatalog.CATALOG).isPresent();
     if (service.name().equals(ServiceCatalog.AUTH)) {
       properties.put("kb.auth.demo-password", demoPassword());
+      if (catalogStoresMedia) {
+        properties.put("kb.auth.service-accounts.catalog", catalogAccountPassword());
+      }
     }
     if (service.name().equals(ServiceCatalog.CATALOG)) {
       properties.put("kb.catalog.media-directory", home.dataDir("catalog-media").toString());
+      if (catalogStoresMedia) {
+        properties.put("kb.catalog.media.files-url", baseUrl(files.get()));
+        properties.put("kb.catalog.media.auth-url", baseUrl(auth.get()));
+        properties.put("kb.catalog.media.account", AccountsSeeder.serviceAccountEmail("catalog"));
+        properties.put("kb.catalog.media.password", catalogAccountPassword());
+      }
     }
     if (service.name().equals(ServiceCatalog.FILES)) {
       properties.put("kb.files.s3.endpoint", "http://127.0.0.1:" + home.ports().s3());
@@ -130,5 +147,9 @@ public final class PlatformPlan {
       }
     }
     return properties;
+  }
+
+  private static Optional<ServiceDefinition> find(List<ServiceDefinition> running, String name) {
+    return running.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 }

@@ -64,6 +64,14 @@ class DeploymentFilesTest {
           .containsEntry("POOL_MODE", pooling.name().toLowerCase(Locale.ROOT))
           .containsEntry("LISTEN_PORT", "6432");
     }
+    Map<String, Object> auth = map(services.get(ServiceCatalog.AUTH).get("environment"));
+    Map<String, Object> catalog = map(services.get(ServiceCatalog.CATALOG).get("environment"));
+    assertThat(catalog)
+        .containsEntry("KB_CATALOG_MEDIA_FILESURL", "http://files:8080")
+        .containsEntry("KB_CATALOG_MEDIA_AUTHURL", "http://auth:8080")
+        .containsEntry("KB_CATALOG_MEDIA_PASSWORD", "${CATALOG_ACCOUNT_PASSWORD}");
+    assertThat((String) auth.get("KB_AUTH_SERVICEACCOUNTS_CATALOG"))
+        .startsWith("${CATALOG_ACCOUNT_PASSWORD");
     Map<String, Object> postgres = map(services.get("postgres").get("environment"));
     assertThat(((String) postgres.get("KB_DATABASES")).split(" "))
         .containsExactlyInAnyOrderElementsOf(DATABASE_OWNERS);

@@ -11,15 +11,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The launcher for real on the test infrastructure, with every service in a JVM of its own (the
  * one-JVM mode is tested through {@code ./kb up} in {@link KbIT}): the gateway sees all servers up,
- * and closing leaves nothing listening.
+ * services that call each other find each other (catalog stores a film's poster in files as its own
+ * account), and closing leaves nothing listening.
  */
 class PlatformIT {
 
@@ -37,6 +41,37 @@ class PlatformIT {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * A poster's catalog URL redirects to a public file in files, the same one on every request, and
+   * that file is the PNG.
+   */
+  private static void posterIsStoredInFilesOnce(String gateway) throws Exception {
+    String films = get(gateway + "/api/catalog/films?limit=1").body();
+    Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(films);
+    assertThat(id.find()).as(films).isTrue();
+    String posterUrl = gateway + "/api/catalog/films/" + id.group(1) + "/poster";
+
+    HttpResponse<String> first = get(posterUrl);
+    HttpResponse<String> second = get(posterUrl);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
+    String location = first.headers().firstValue("Location").orElseThrow();
+    assertThat(location).matches("/api/files/public/files/[0-9a-f-]{36}/content");
+    assertThat(second.headers().firstValue("Location")).hasValue(location);
+    HttpResponse<byte[]> png =
+        http.send(
+            HttpRequest.newBuilder(URI.create(gateway + location)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(new String(png.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -62,6 +97,7 @@ class PlatformIT {
       assertThat(status.statusCode()).isEqualTo(200);
       assertThat(status.body()).contains("\"status\":\"UP\"").doesNotContain("\"up\":false");
       assertThat(progress).anyMatch(line -> line.startsWith("gateway ready in"));
+      posterIsStoredInFilesOnce("http://127.0.0.1:" + gatewayPort);
       // its own JSON log file, with the launcher's logging configuration
       assertThat(Files.readString(infra.home().logFile("gateway")))
           .contains("\"logger_name\"")

@@ -76,6 +76,30 @@ class PlatformPlanTest {
   }
 
   @Test
+  void catalogStoresItsMediaInFilesAsAnAccountAuthCreatesWhenBothRun() {
+    StackHome home = new StackHome(dir, dir, PortPlan.TEST);
+    PlatformPlan plan = new PlatformPlan(home, 27080, PlatformPlanTest::database);
+    ServiceDefinition auth = ServiceCatalog.byName("auth");
+    ServiceDefinition catalog = ServiceCatalog.byName("catalog");
+    ServiceDefinition files = ServiceCatalog.byName("files");
+
+    Map<String, String> catalogProperties = plan.properties(catalog, List.of(auth, catalog, files));
+    Map<String, String> authProperties = plan.properties(auth, List.of(auth, catalog, files));
+
+    String password = catalogProperties.get("kb.catalog.media.password");
+    assertThat(password).hasSize(32);
+    assertThat(catalogProperties)
+        .containsEntry("kb.catalog.media.files-url", "http://127.0.0.1:27105")
+        .containsEntry("kb.catalog.media.auth-url", "http://127.0.0.1:27101")
+        .containsEntry("kb.catalog.media.account", "catalog@services.kinobezdna.local");
+    assertThat(authProperties).containsEntry("kb.auth.service-accounts.catalog", password);
+    assertThat(plan.properties(catalog, List.of(auth, catalog)))
+        .doesNotContainKeys("kb.catalog.media.files-url", "kb.catalog.media.password");
+    assertThat(plan.properties(auth, List.of(auth, catalog)))
+        .doesNotContainKey("kb.auth.service-accounts.catalog");
+  }
+
+  @Test
   void filesIsToldWhereTheObjectStoreIsAndItsKeys() {
     StackHome home = new StackHome(dir, dir, PortPlan.TEST);
     PlatformPlan plan = new PlatformPlan(home, 27080, PlatformPlanTest::database);

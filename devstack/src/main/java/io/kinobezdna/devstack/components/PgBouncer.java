@@ -4,19 +4,18 @@ import io.kinobezdna.devstack.DevstackException;
 import io.kinobezdna.devstack.Executables;
 import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.Launch;
+import io.kinobezdna.devstack.ManagedProcess;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
 import io.kinobezdna.platform.probe.ProbeKind;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,6 +37,8 @@ public final class PgBouncer implements InfraComponent {
   public static final String NAME = "pgbouncer";
 
   static final String SESSION_POOLED_FILE = "session-pooled-databases";
+
+  private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * How a database's clients share server connections. TRANSACTION multiplexes many clients over
@@ -113,24 +114,48 @@ public final class PgBouncer implements InfraComponent {
   }
 
   /**
-   * RELOAD through the admin console. It speaks only the simple query protocol and reports
-   * pgbouncer's version as the server's, which pgJDBC would take for an old PostgreSQL and send it
-   * a SET it refuses.
+   * SIGHUP, on which pgbouncer reads its configuration again; waits until its log says it did. (Its
+   * admin console's RELOAD is out of reach: pgJDBC always sends a startup parameter the console
+   * refuses.)
    */
   private static void reloadIfRunning(StackHome home) {
-    Properties props = new Properties();
-    props.setProperty("user", Postgres.SUPERUSER);
-    props.setProperty("password", home.secret("postgres.superuser"));
-    props.setProperty("preferQueryMode", "simple");
-    props.setProperty("assumeMinServerVersion", "10");
-    String console = "jdbc:postgresql://127.0.0.1:" + home.ports().pgbouncer() + "/pgbouncer";
-    try (Connection admin = DriverManager.getConnection(console, props);
-        Statement st = admin.createStatement()) {
-      st.execute("RELOAD");
-    } catch (SQLException e) {
-      if (!"08001".equals(e.getSQLState())) { // not running: its next start reads the file
-        throw new DevstackException("cannot reload pgbouncer: " + e.getMessage(), e);
+    Optional<ManagedProcess> running = ManagedProcess.fromPidFile(home.pidFile(NAME));
+    if (running.isEmpty()) {
+      return; // its next start reads the file
+    }
+    Path log = home.logFile(NAME);
+    try {
+      long reloadsBefore = reloads(log);
+      Process kill =
+          new ProcessBuilder("kill", "-HUP", Long.toString(running.get().pid()))
+              .redirectErrorStream(true)
+              .start();
+      if (kill.waitFor() != 0) {
+        throw new DevstackException(
+            "cannot signal pgbouncer: "
+                + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
       }
+      Instant deadline = Instant.now().plus(RELOAD_TIMEOUT);
+      while (reloads(log) == reloadsBefore) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new DevstackException("pgbouncer did not reload within " + RELOAD_TIMEOUT);
+        }
+        Thread.sleep(20);
+      }
+    } catch (IOException e) {
+      throw new DevstackException("cannot reload pgbouncer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DevstackException("interrupted while pgbouncer reloads", e);
+    }
+  }
+
+  private static long reloads(Path log) throws IOException {
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log)) {
+      return lines.filter(line -> line.contains("got SIGHUP")).count();
     }
   }
 
@@ -151,7 +176,6 @@ public final class PgBouncer implements InfraComponent {
         auth_type = scram-sha-256
         auth_file = %s
         auth_user = %s
-        admin_users = %s
         pool_mode = transaction
         ; a server connection per service instance's busy Hikari connection, not per idle one
         default_pool_size = 20
@@ -162,13 +186,7 @@ public final class PgBouncer implements InfraComponent {
         log_connections = 0
         log_disconnections = 0
         """
-        .formatted(
-            sessionEntries,
-            ports.postgres(),
-            ports.pgbouncer(),
-            users,
-            Postgres.SUPERUSER,
-            Postgres.SUPERUSER);
+        .formatted(sessionEntries, ports.postgres(), ports.pgbouncer(), users, Postgres.SUPERUSER);
   }
 
   @Override

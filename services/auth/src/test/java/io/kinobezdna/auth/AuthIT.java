@@ -60,7 +60,8 @@ class AuthIT {
                 "--spring.data.redis.port=" + infra.ports().redis(),
                 "--kb.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "--kb.auth.key-publish-ahead=0s",
-                "--kb.auth.demo-password=demo password for tests");
+                "--kb.auth.demo-password=demo password for tests",
+                "--kb.auth.service-accounts.probe=probe password for tests");
     base = "http://127.0.0.1:" + ((WebServerApplicationContext) auth).getWebServer().getPort();
   }
 
@@ -292,6 +293,31 @@ class AuthIT {
             .asString();
     assertThat(SignedJWT.parse(fresh).getHeader().getKeyID()).isEqualTo(newKid);
     assertThat(verifier.verify(fresh).userId()).isEqualTo(verifier.verify(adminToken).userId());
+  }
+
+  @Test
+  void aServiceSignsInToItsOwnAccountWithNoExtraRole() throws Exception {
+    String ip = uniqueIp();
+    HttpResponse<String> wrong =
+        post(
+            "/login",
+            Map.of(
+                "email", "probe@services.kinobezdna.local",
+                "password", "demo password for tests"),
+            ip);
+    HttpResponse<String> right =
+        post(
+            "/login",
+            Map.of(
+                "email", "probe@services.kinobezdna.local",
+                "password", "probe password for tests"),
+            ip);
+
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(right.statusCode()).isEqualTo(200);
+    JsonNode user = JSON.readTree(right.body()).get("user");
+    assertThat(user.get("displayName").asString()).isEqualTo("probe service");
+    assertThat(user.get("roles").toString()).isEqualTo("[\"USER\"]");
   }
 
   @Test

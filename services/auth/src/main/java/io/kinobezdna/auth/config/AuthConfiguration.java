@@ -13,7 +13,7 @@ import io.kinobezdna.auth.adapter.out.outbox.OutboxAuthEvents;
 import io.kinobezdna.auth.adapter.out.redis.RedisLoginThrottle;
 import io.kinobezdna.auth.application.AuthPolicy;
 import io.kinobezdna.auth.application.SessionIssuer;
-import io.kinobezdna.auth.application.command.EnsureDemoAccountsHandler;
+import io.kinobezdna.auth.application.command.EnsureAccountsHandler;
 import io.kinobezdna.auth.application.command.LogInHandler;
 import io.kinobezdna.auth.application.command.LogOutEverywhereHandler;
 import io.kinobezdna.auth.application.command.LogOutHandler;
@@ -224,14 +224,13 @@ public class AuthConfiguration {
   }
 
   @Bean
-  EnsureDemoAccountsHandler ensureDemoAccountsHandler(
+  EnsureAccountsHandler ensureAccountsHandler(
       AccountRepository accounts, PasswordHasher hasher, UuidV7 ids, Clock clock) {
-    return new EnsureDemoAccountsHandler(accounts, hasher, ids, clock);
+    return new EnsureAccountsHandler(accounts, hasher, ids, clock);
   }
 
   @Bean
-  DemoAccountsSeeder demoAccountsSeeder(
-      EnsureDemoAccountsHandler handler, AuthProperties properties) {
-    return new DemoAccountsSeeder(handler, properties.demoPassword());
+  AccountsSeeder accountsSeeder(EnsureAccountsHandler handler, AuthProperties properties) {
+    return new AccountsSeeder(handler, properties.demoPassword(), properties.serviceAccounts());
   }
 }

@@ -1,12 +1,14 @@
 package io.kinobezdna.auth.config;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code kb.auth.*}: token lifetimes, the audience, the refresh cookie, login throttling, and the
- * demo accounts (created only when a demo password is given, as ./kb up does).
+ * {@code kb.auth.*}: token lifetimes, the audience, the refresh cookie, login throttling, the demo
+ * accounts (created only when a demo password is given, as ./kb up does) and the services' own
+ * accounts (service name → password).
  */
 @ConfigurationProperties("kb.auth")
 public record AuthProperties(
@@ -17,7 +19,12 @@ public record AuthProperties(
     @DefaultValue("/api/auth") String refreshCookiePath,
     @DefaultValue("false") boolean refreshCookieSecure,
     @DefaultValue Throttle throttle,
-    @DefaultValue("") String demoPassword) {
+    @DefaultValue("") String demoPassword,
+    Map<String, String> serviceAccounts) {
+
+  public AuthProperties {
+    serviceAccounts = serviceAccounts == null ? Map.of() : Map.copyOf(serviceAccounts);
+  }
 
   public record Throttle(
       @DefaultValue("5") int accountThreshold,

@@ -4,20 +4,24 @@ import io.grpc.ServerInterceptor;
 import io.kinobezdna.catalog.adapter.in.grpc.CatalogGrpcService;
 import io.kinobezdna.catalog.adapter.in.kafka.UgcEventsListener;
 import io.kinobezdna.catalog.adapter.out.demo.BundledDemoLibrary;
+import io.kinobezdna.catalog.adapter.out.files.FilesServiceMediaFiles;
+import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmMediaFiles;
 import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmRepository;
 import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmSearch;
 import io.kinobezdna.catalog.adapter.out.media.RenderedFilmMedia;
 import io.kinobezdna.catalog.application.command.ChangePublicationHandler;
 import io.kinobezdna.catalog.application.command.CreateFilmHandler;
+import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler;
 import io.kinobezdna.catalog.application.command.RecordReceptionHandler;
 import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
 import io.kinobezdna.catalog.application.command.SeedDemoLibraryHandler;
 import io.kinobezdna.catalog.application.port.FilmMedia;
+import io.kinobezdna.catalog.application.port.FilmMediaFiles;
 import io.kinobezdna.catalog.application.port.FilmRepository;
 import io.kinobezdna.catalog.application.port.FilmSearch;
+import io.kinobezdna.catalog.application.port.MediaFiles;
 import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
 import io.kinobezdna.catalog.application.query.GetFilmHandler;
-import io.kinobezdna.catalog.application.query.GetFilmMediaHandler;
 import io.kinobezdna.catalog.application.query.GetProductHandler;
 import io.kinobezdna.catalog.application.query.SearchFilmsHandler;
 import io.kinobezdna.platform.auth.JwtVerifier;
@@ -29,6 +33,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -110,8 +115,34 @@ public class CatalogConfiguration {
   }
 
   @Bean
-  GetFilmMediaHandler getFilmMediaHandler(GetFilmHandler films, FilmMedia media) {
-    return new GetFilmMediaHandler(films, media);
+  FilmMediaFiles filmMediaFiles(JdbcClient jdbc, Clock clock) {
+    return new JdbcFilmMediaFiles(jdbc, clock);
+  }
+
+  /**
+   * The files service as the catalog's own account, when the platform runs one (./kb up passes its
+   * address and the account); without it the catalog serves the media it renders itself.
+   */
+  @Bean
+  @ConditionalOnProperty("kb.catalog.media.files-url")
+  MediaFiles mediaFiles(
+      @Value("${kb.catalog.media.files-url}") URI filesUrl,
+      @Value("${kb.catalog.media.auth-url}") URI authUrl,
+      @Value("${kb.catalog.media.account}") String account,
+      @Value("${kb.catalog.media.password}") String password,
+      JsonMapper json,
+      Clock clock) {
+    return new FilesServiceMediaFiles(
+        new FilesServiceMediaFiles.Settings(filesUrl, authUrl, account, password), json, clock);
+  }
+
+  @Bean
+  ProvideFilmMediaHandler provideFilmMediaHandler(
+      GetFilmHandler films,
+      FilmMedia renderer,
+      FilmMediaFiles stored,
+      Optional<MediaFiles> mediaFiles) {
+    return new ProvideFilmMediaHandler(films, renderer, stored, mediaFiles);
   }
 
   @Bean

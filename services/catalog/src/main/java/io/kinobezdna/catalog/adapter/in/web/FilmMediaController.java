@@ -1,16 +1,21 @@
 package io.kinobezdna.catalog.adapter.in.web;
 
 import io.kinobezdna.catalog.adapter.in.Callers;
+import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler;
+import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.InFiles;
+import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.Located;
+import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedPoster;
+import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedVideo;
 import io.kinobezdna.catalog.application.query.GetFilm;
-import io.kinobezdna.catalog.application.query.GetFilmMediaHandler;
 import io.kinobezdna.platform.auth.VerifiedCaller;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,36 +23,53 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Posters and videos. A video is returned as a resource, so Spring answers Range requests with 206
- * and the player can seek; both are cacheable (they change only with the rendering version).
+ * Posters and videos, at stable catalog URLs. Media stored in the files service is a redirect to
+ * its public file there (which answers Range requests, so the player can seek; the browser keeps
+ * the redirect for a day). Media rendered here is the bytes themselves: a video as a resource, so
+ * Spring answers Range requests with 206.
  */
 @RestController
 public class FilmMediaController {
 
+  /** Where the gateway exposes the files service's public files. */
+  private static final String PUBLIC_FILE = "/api/files/public/files/%s/content";
+
   private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
-  private final GetFilmMediaHandler media;
+  private final ProvideFilmMediaHandler media;
 
-  public FilmMediaController(GetFilmMediaHandler media) {
+  public FilmMediaController(ProvideFilmMediaHandler media) {
     this.media = media;
   }
 
   @GetMapping("/films/{id}/poster")
-  ResponseEntity<byte[]> poster(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    byte[] png = media.poster(new GetFilm(Callers.of(caller), id));
-    return ResponseEntity.ok()
-        .contentType(MediaType.IMAGE_PNG)
-        .cacheControl(CACHE)
-        .eTag("\"" + Integer.toHexString(Arrays.hashCode(png)) + "\"")
-        .body(png);
+  ResponseEntity<?> poster(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
+    return answer(media.poster(new GetFilm(Callers.of(caller), id)));
   }
 
   @GetMapping("/films/{id}/video")
-  ResponseEntity<Resource> video(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    Resource video = new FileSystemResource(media.video(new GetFilm(Callers.of(caller), id)));
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType("video/mp4"))
-        .cacheControl(CACHE)
-        .body(video);
+  ResponseEntity<?> video(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
+    return answer(media.video(new GetFilm(Callers.of(caller), id)));
+  }
+
+  private static ResponseEntity<?> answer(Located located) {
+    return switch (located) {
+      case InFiles(UUID fileId) ->
+          ResponseEntity.status(HttpStatus.FOUND)
+              .location(URI.create(PUBLIC_FILE.formatted(fileId)))
+              .cacheControl(CACHE)
+              .build();
+      case RenderedPoster(byte[] png) ->
+          ResponseEntity.ok()
+              .contentType(MediaType.IMAGE_PNG)
+              .cacheControl(CACHE)
+              .eTag("\"" + Integer.toHexString(Arrays.hashCode(png)) + "\"")
+              .body(png);
+      case RenderedVideo(var mp4) ->
+          ResponseEntity.ok()
+              .contentType(MediaType.parseMediaType("video/mp4"))
+              .cacheControl(CACHE)
+              .body(new FileSystemResource(mp4));
+    };
   }
 }

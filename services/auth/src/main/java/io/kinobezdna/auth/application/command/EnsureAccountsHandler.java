@@ -7,15 +7,15 @@ import io.kinobezdna.auth.domain.Email;
 import io.kinobezdna.platform.id.UuidV7;
 import java.time.Clock;
 
-/** Creates each demo account that does not exist yet; existing ones are left as they are. */
-public final class EnsureDemoAccountsHandler {
+/** Creates each account that does not exist yet; existing ones are left as they are. */
+public final class EnsureAccountsHandler {
 
   private final AccountRepository accounts;
   private final PasswordHasher hasher;
   private final UuidV7 ids;
   private final Clock clock;
 
-  public EnsureDemoAccountsHandler(
+  public EnsureAccountsHandler(
       AccountRepository accounts, PasswordHasher hasher, UuidV7 ids, Clock clock) {
     this.accounts = accounts;
     this.hasher = hasher;
@@ -24,12 +24,12 @@ public final class EnsureDemoAccountsHandler {
   }
 
   /** Returns how many accounts were created. */
-  public int handle(EnsureDemoAccounts command) {
+  public int handle(EnsureAccounts command) {
     int created = 0;
-    for (EnsureDemoAccounts.DemoAccount demo : command.accounts()) {
+    for (EnsureAccounts.SeedAccount seed : command.accounts()) {
       Email email =
-          Email.parse(demo.email())
-              .orElseThrow(() -> new IllegalArgumentException("bad demo email " + demo.email()));
+          Email.parse(seed.email())
+              .orElseThrow(() -> new IllegalArgumentException("bad seed email " + seed.email()));
       if (accounts.findByEmail(email).isPresent()) {
         continue;
       }
@@ -38,8 +38,8 @@ public final class EnsureDemoAccountsHandler {
               ids.next(),
               email,
               hasher.hash(command.password()),
-              demo.displayName(),
-              demo.roles(),
+              seed.displayName(),
+              seed.roles(),
               clock.instant());
       if (accounts.insert(account)) {
         created++;
