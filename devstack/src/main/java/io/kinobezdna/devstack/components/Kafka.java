@@ -52,8 +52,8 @@ public final class Kafka implements InfraComponent {
               "kafka.tools.StorageTool",
               "format",
               "--standalone",
-              "-t",
-              clusterId(),
+              // one argument: an id may start with '-', which would read as an option
+              "--cluster-id=" + clusterId(),
               "-c",
               serverProperties.toString()));
       Executables.runToCompletion(format, home.logFile(NAME));
