@@ -133,6 +133,9 @@ public final class PlatformPlan {
       properties.put("spring.datasource.password", database.password());
     }
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
+      // It shares the machine's cores with every service: one loop proxies thousands of requests a
+      // second, with more events per wake-up than several (ADR 0008).
+      properties.put("kb.gateway.event-loops", "1");
       for (InfraComponent component : Devstack.ALL) {
         properties.put(
             "kb.infrastructure." + component.name(),

@@ -34,6 +34,7 @@ class PlatformPlanTest {
     assertThat(properties)
         .containsEntry("server.port", "27080")
         .containsEntry("spring.application.name", "gateway")
+        .containsEntry("kb.gateway.event-loops", "1")
         .containsEntry("kb.infrastructure.postgres", "postgres://127.0.0.1:27432")
         .containsEntry("kb.infrastructure.kafka", "kafka://127.0.0.1:27092")
         .containsEntry("kb.infrastructure.s3", "http://127.0.0.1:27333")

@@ -32,11 +32,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /** Wires the use cases to their adapters, and the edge proxy to every configured service. */
 @Configuration(proxyBeanMethods = false)
@@ -125,12 +127,28 @@ public class GatewayConfiguration {
   }
 
   /**
-   * /api/&lt;service&gt;/… proxied on the gateway's Netty server, ahead of WebFlux. One connection
-   * pool for all upstreams (Reactor Netty keeps one per address), at most {@code
-   * kb.gateway.max-concurrent-calls} connections to each: a bound on what one stuck upstream can
-   * hold.
+   * The event loops of the gateway's Netty server and of its upstream clients, its own rather than
+   * the JVM's shared ones: {@code kb.gateway.event-loops}, or one per core when 0. Fewer loops
+   * batch more events per wake-up; the local platform, where the gateway shares the cores with
+   * every service, runs one (ADR 0008).
    */
   @Bean
+  ReactorResourceFactory reactorResourceFactory(
+      @Value("${kb.gateway.event-loops:0}") int eventLoops) {
+    int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
+    ReactorResourceFactory resources = new ReactorResourceFactory();
+    resources.setUseGlobalResources(false);
+    resources.setLoopResourcesSupplier(() -> LoopResources.create("gateway", loops, true));
+    return resources;
+  }
+
+  /**
+   * /api/&lt;service&gt;/… proxied on the gateway's Netty server, ahead of WebFlux. Each event loop
+   * has its own upstream connection pool (Reactor Netty keeps one per address in it) and opens its
+   * connections on itself; at most {@code kb.gateway.max-concurrent-calls} connections to each
+   * upstream per loop: a bound on what one stuck upstream can hold.
+   */
+  @Bean(destroyMethod = "close")
   EdgeProxy edgeProxy(
       PlatformProperties platform,
       EdgeAdmission admission,
@@ -141,22 +159,21 @@ public class GatewayConfiguration {
       @Value("${kb.gateway.upstream-timeout:10s}") Duration upstreamTimeout,
       @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout,
       @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
-    ConnectionProvider pool =
-        ConnectionProvider.builder("gateway-upstreams")
-            .maxConnections(maxConcurrentCalls)
-            .pendingAcquireTimeout(connectTimeout)
-            .maxIdleTime(Duration.ofSeconds(30))
-            .build();
-    HttpClient upstreams =
-        HttpClient.create(pool)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis());
     return new EdgeProxy(
         platform.serviceEndpoints(),
         admission,
         transfers,
         migrations,
         breakers,
-        upstreams,
+        loop ->
+            HttpClient.create(
+                    ConnectionProvider.builder("gateway-upstreams")
+                        .maxConnections(maxConcurrentCalls)
+                        .pendingAcquireTimeout(connectTimeout)
+                        .maxIdleTime(Duration.ofSeconds(30))
+                        .build())
+                .runOn(loop)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis()),
         upstreamTimeout,
         cors);
   }

@@ -17,8 +17,9 @@ import reactor.core.publisher.Mono;
  * GCRA (generic cell rate algorithm) in one Lua script, so every gateway instance shares one budget
  * per key. Time comes from Redis itself, so instances with skewed clocks still agree. A caller's
  * permits are leased in small batches ({@link RateLimit#leaseSize()}) and handed out locally for up
- * to {@link #LEASE_LIFETIME}: most requests of a busy caller never wait for Redis. If Redis is
- * unreachable the request is let through: a rate limiter must not take the platform down with it.
+ * to {@link #LEASE_LIFETIME} after the last lease: most requests of a busy caller never wait for
+ * Redis. If Redis is unreachable the request is let through: a rate limiter must not take the
+ * platform down with it.
  */
 public final class RedisRateLimiter {
 
@@ -51,10 +52,45 @@ public final class RedisRateLimiter {
           """,
           Long.class);
 
-  /** Permits of one key this instance holds; taken without locks from any event loop. */
-  private record Lease(long expiresAtNanos, AtomicInteger left) {
+  /**
+   * Permits of one key this instance holds; taken and topped up without locks from any event loop.
+   * When a lease runs out while many requests are in flight, each of them leases anew: their
+   * permits are added up rather than the last lease replacing the others, or the budget spent on
+   * the replaced ones would be lost to the caller (it was, at a quarter of the leased permits,
+   * under 16 concurrent requests).
+   */
+  private static final class Lease {
+    private final AtomicInteger left = new AtomicInteger();
+    private volatile long expiresAtNanos;
+
     boolean take(long nowNanos) {
-      return nowNanos < expiresAtNanos && left.getAndDecrement() > 0;
+      if (nowNanos >= expiresAtNanos) {
+        return false;
+      }
+      for (int permits = left.get(); permits > 0; permits = left.get()) {
+        if (left.compareAndSet(permits, permits - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Adds newly leased permits and gives the lease a new lifetime. What an expired lease still
+     * held is void; two top-ups racing on an expired lease may keep only one's permits, which errs
+     * on the strict side.
+     */
+    void topUp(int permits, long nowNanos) {
+      if (nowNanos >= expiresAtNanos) {
+        left.set(permits);
+      } else {
+        left.addAndGet(permits);
+      }
+      expiresAtNanos = nowNanos + LEASE_LIFETIME.toNanos();
+    }
+
+    boolean expired(long nowNanos) {
+      return nowNanos >= expiresAtNanos;
     }
   }
 
@@ -103,8 +139,8 @@ public final class RedisRateLimiter {
   private void remember(String key, int permits) {
     long now = System.nanoTime();
     if (leases.size() >= MAX_LEASES) {
-      leases.values().removeIf(lease -> lease.expiresAtNanos() <= now);
+      leases.values().removeIf(lease -> lease.expired(now));
     }
-    leases.put(key, new Lease(now + LEASE_LIFETIME.toNanos(), new AtomicInteger(permits)));
+    leases.computeIfAbsent(key, k -> new Lease()).topUp(permits, now);
   }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Leased GCRA permits against a real Redis, shared by two gateway instances. */
 class RedisRateLimiterIT {
@@ -57,6 +59,32 @@ class RedisRateLimiterIT {
 
     assertThat(allowed).isBetween(40, 41);
     assertThat(waits).hasSize(60 - allowed).allSatisfy(w -> assertThat(w).isPositive());
+  }
+
+  @Test
+  void permitsLeasedByConcurrentRequestsAllServeTheCaller() {
+    // 1 per second, burst 100: leases of 10. Sixteen requests find no lease at once (each checks
+    // before any answer is back) and each ask Redis: ten are granted 10 permits (one used, nine
+    // leased), then the budget is spent.
+    RateLimit limit = new RateLimit(1, 100);
+    RedisRateLimiter limiter = new RedisRateLimiter(redis);
+    String key = "user:" + UUID.randomUUID();
+
+    List<Mono<Optional<Duration>>> inFlight = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      inFlight.add(limiter.check(key, limit));
+    }
+    List<Optional<Duration>> together = Flux.merge(inFlight).collectList().block();
+    long later =
+        Flux.range(0, 100)
+            .concatMap(i -> limiter.check(key, limit))
+            .filter(Optional::isEmpty)
+            .count()
+            .block();
+
+    assertThat(together.stream().filter(Optional::isEmpty)).hasSize(10);
+    // all 90 leased permits serve later requests (plus at most the one earned meanwhile)
+    assertThat(later).isBetween(90L, 91L);
   }
 
   @Test
