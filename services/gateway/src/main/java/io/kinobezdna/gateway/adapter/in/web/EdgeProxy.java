@@ -134,9 +134,9 @@ public final class EdgeProxy implements NettyRouteProvider {
    * {@code clientOn} makes the upstream client of one event loop: on a connection pool of its own,
    * running on that loop, and with no response timeout of its own (calls get {@code
    * upstreamTimeout}, the longest silence while an answer is awaited or read; streams and transfers
-   * none). A request then goes upstream on a connection of the loop it came in on: no hand-over
-   * between threads, which cost a third of the proxy's CPU time (a wake-up of another loop, and its
-   * epoll changes, per request) when one pool served all loops.
+   * none). A request then goes upstream on a connection of the loop it came in on, so the answer
+   * needs no hand-over to another thread (with one pool for all loops, most requests woke a second
+   * loop; ADR 0008).
    */
   public EdgeProxy(
       List<ServiceEndpoint> services,

@@ -56,8 +56,8 @@ public final class RedisRateLimiter {
    * Permits of one key this instance holds; taken and topped up without locks from any event loop.
    * When a lease runs out while many requests are in flight, each of them leases anew: their
    * permits are added up rather than the last lease replacing the others, or the budget spent on
-   * the replaced ones would be lost to the caller (it was, at a quarter of the leased permits,
-   * under 16 concurrent requests).
+   * the replaced ones would be lost to the caller (under 16 concurrent requests, a lease of 10
+   * served about 4).
    */
   private static final class Lease {
     private final AtomicInteger left = new AtomicInteger();
