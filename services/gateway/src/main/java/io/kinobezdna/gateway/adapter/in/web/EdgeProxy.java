@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.reactor.netty.NettyRouteProvider;
 import org.springframework.web.cors.CorsConfiguration;
 import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
 import reactor.netty.Connection;
+import reactor.netty.NettyOutbound;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.http.client.PrematureCloseException;
@@ -66,6 +68,7 @@ public final class EdgeProxy implements NettyRouteProvider {
   public static final String CALLER_ROLES = "x-caller-roles";
   static final String GATEWAY_PREFIX = "X-Gateway-Prefix";
   static final String RETRY_AFTER_SECONDS = "5";
+  private static final int GATHERED_BYTES = 64 * 1024;
 
   private static final Logger log = LoggerFactory.getLogger(EdgeProxy.class);
   private static final String API = "/api/";
@@ -376,11 +379,33 @@ public final class EdgeProxy implements NettyRouteProvider {
     response.status(upstream.response().status());
     copy(upstream.response().responseHeaders(), response.responseHeaders(), HOP_BY_HOP);
     decorate(request, response);
-    var body = upstream.connection().inbound().receive().retain();
-    // a stream's events go out as they come; a call's buffers may be gathered into fewer writes
-    return (stream ? response.send(body, buffer -> true) : response.send(body))
-        .then()
-        .doOnCancel(() -> upstream.connection().dispose());
+    ByteBufFlux body = upstream.connection().inbound().receive();
+    NettyOutbound sent;
+    if (stream) {
+      // a stream's events go out as they come
+      sent = response.send(body.retain(), buffer -> true);
+    } else if (isSmall(upstream.response().responseHeaders())) {
+      // gathered, so the headers and the body leave in one write
+      sent = response.send(body.aggregate().retain());
+    } else {
+      sent = response.send(body.retain());
+    }
+    return sent.then().doOnCancel(() -> upstream.connection().dispose());
+  }
+
+  /** An answer of a known length, at most {@value #GATHERED_BYTES} bytes. */
+  private static boolean isSmall(HttpHeaders answer) {
+    String length = answer.get(HttpHeaderNames.CONTENT_LENGTH);
+    if (length == null || length.isEmpty() || length.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < length.length(); i++) {
+      if (!Character.isDigit(length.charAt(i))) {
+        return false;
+      }
+    }
+    int bytes = Integer.parseInt(length);
+    return bytes > 0 && bytes <= GATHERED_BYTES;
   }
 
   /**
