@@ -128,8 +128,7 @@ public final class EdgeProxy implements NettyRouteProvider {
   private final CircuitBreakerRegistry breakers;
   private final Function<EventLoop, HttpClient> clientOn;
   private final Duration upstreamTimeout;
-  private final Map<EventLoop, HttpClient> clients = new ConcurrentHashMap<>();
-  private final Map<EventLoop, Map<URI, Upstream>> upstreams = new ConcurrentHashMap<>();
+  private final Map<EventLoop, OnLoop> loops = new ConcurrentHashMap<>();
   private final CorsConfiguration cors;
   private final String exposedHeaders;
 
@@ -297,18 +296,21 @@ public final class EdgeProxy implements NettyRouteProvider {
    */
   private record Upstream(HttpClient calls, HttpClient streams) {}
 
+  /** One event loop's upstream client (and connection pool), and its clients per base URL. */
+  private record OnLoop(HttpClient client, Map<URI, Upstream> upstreams) {}
+
   private Upstream upstream(EventLoop loop, URI base) {
-    return upstreams
-        .computeIfAbsent(loop, l -> new ConcurrentHashMap<>())
-        .computeIfAbsent(base, b -> upstreamOn(loop, b));
+    OnLoop on =
+        loops.computeIfAbsent(loop, l -> new OnLoop(clientOn.apply(l), new ConcurrentHashMap<>()));
+    return on.upstreams().computeIfAbsent(base, b -> upstreamAt(on.client(), b));
   }
 
-  private Upstream upstreamOn(EventLoop loop, URI base) {
+  private Upstream upstreamAt(HttpClient onLoop, URI base) {
     boolean secure = "https".equals(base.getScheme());
     int port = base.getPort() >= 0 ? base.getPort() : secure ? 443 : 80;
     // unresolved, as for an absolute URL: a new connection resolves the name when it opens
     InetSocketAddress address = InetSocketAddress.createUnresolved(base.getHost(), port);
-    HttpClient client = clients.computeIfAbsent(loop, clientOn).remoteAddress(() -> address);
+    HttpClient client = onLoop.remoteAddress(() -> address);
     if (secure) {
       client = client.secure();
     }
@@ -323,7 +325,7 @@ public final class EdgeProxy implements NettyRouteProvider {
 
   /** Closes the upstream connection pools of every event loop. */
   public void close() {
-    clients.values().forEach(client -> client.configuration().connectionProvider().dispose());
+    loops.values().forEach(on -> on.client().configuration().connectionProvider().dispose());
   }
 
   private record Answer(HttpClientResponse response, Connection connection) {}
@@ -395,17 +397,9 @@ public final class EdgeProxy implements NettyRouteProvider {
 
   /** An answer of a known length, at most {@value #GATHERED_BYTES} bytes. */
   private static boolean isSmall(HttpHeaders answer) {
-    String length = answer.get(HttpHeaderNames.CONTENT_LENGTH);
-    if (length == null || length.isEmpty() || length.length() > 6) {
-      return false;
-    }
-    for (int i = 0; i < length.length(); i++) {
-      if (!Character.isDigit(length.charAt(i))) {
-        return false;
-      }
-    }
-    int bytes = Integer.parseInt(length);
-    return bytes > 0 && bytes <= GATHERED_BYTES;
+    // null when absent or not a number (Netty's decoder has already refused a malformed one)
+    Integer bytes = answer.getInt(HttpHeaderNames.CONTENT_LENGTH);
+    return bytes != null && bytes > 0 && bytes <= GATHERED_BYTES;
   }
 
   /**

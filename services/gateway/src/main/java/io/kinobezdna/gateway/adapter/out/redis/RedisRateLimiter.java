@@ -64,7 +64,7 @@ public final class RedisRateLimiter {
     private volatile long expiresAtNanos;
 
     boolean take(long nowNanos) {
-      if (nowNanos >= expiresAtNanos) {
+      if (expired(nowNanos)) {
         return false;
       }
       for (int permits = left.get(); permits > 0; permits = left.get()) {
@@ -81,7 +81,7 @@ public final class RedisRateLimiter {
      * on the strict side.
      */
     void topUp(int permits, long nowNanos) {
-      if (nowNanos >= expiresAtNanos) {
+      if (expired(nowNanos)) {
         left.set(permits);
       } else {
         left.addAndGet(permits);
