@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmission;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmissionFilter;
+import io.kinobezdna.gateway.adapter.in.web.EdgeCalls;
 import io.kinobezdna.gateway.adapter.in.web.EdgeProxy;
 import io.kinobezdna.gateway.adapter.in.web.GrpcWebBridge;
 import io.kinobezdna.gateway.adapter.in.web.MigrationRouter;
@@ -28,6 +29,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -143,13 +145,13 @@ public class GatewayConfiguration {
   }
 
   /**
-   * /api/&lt;service&gt;/… proxied on the gateway's Netty server, ahead of WebFlux. Each event loop
-   * has its own upstream connection pool (Reactor Netty keeps one per address in it) and opens its
-   * connections on itself; at most {@code kb.gateway.max-concurrent-calls} connections to each
-   * upstream per loop: a bound on what one stuck upstream can hold.
+   * Plain /api/&lt;service&gt;/… calls, answered by a handler behind the HTTP codec of every client
+   * connection (ADR 0009). Each event loop keeps its own keep-alive connections to each upstream,
+   * at most {@code kb.gateway.max-concurrent-calls} of them: a bound on what one stuck upstream can
+   * hold.
    */
   @Bean(destroyMethod = "close")
-  EdgeProxy edgeProxy(
+  EdgeCalls edgeCalls(
       PlatformProperties platform,
       EdgeAdmission admission,
       TransferRoutes transfers,
@@ -159,22 +161,54 @@ public class GatewayConfiguration {
       @Value("${kb.gateway.upstream-timeout:10s}") Duration upstreamTimeout,
       @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout,
       @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
-    return new EdgeProxy(
+    return new EdgeCalls(
         platform.serviceEndpoints(),
         admission,
         transfers,
         migrations,
         breakers,
-        loop ->
-            HttpClient.create(
-                    ConnectionProvider.builder("gateway-upstreams")
-                        .maxConnections(maxConcurrentCalls)
-                        .pendingAcquireTimeout(connectTimeout)
-                        .maxIdleTime(Duration.ofSeconds(30))
-                        .build())
-                .runOn(loop)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis()),
+        maxConcurrentCalls,
+        connectTimeout,
         upstreamTimeout,
+        cors);
+  }
+
+  @Bean
+  NettyServerCustomizer edgeCallsOnEveryConnection(EdgeCalls calls) {
+    return server -> server.doOnChannelInit((observer, channel, address) -> calls.install(channel));
+  }
+
+  /**
+   * Streams, WebSockets and transfers on /api/&lt;service&gt;/…, proxied on the gateway's Netty
+   * server ahead of WebFlux, through a client on the gateway's own event loops.
+   */
+  @Bean(destroyMethod = "dispose")
+  ConnectionProvider streamConnections(
+      @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout,
+      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
+    return ConnectionProvider.builder("gateway-streams")
+        .maxConnections(maxConcurrentCalls)
+        .pendingAcquireTimeout(connectTimeout)
+        .maxIdleTime(Duration.ofSeconds(30))
+        .build();
+  }
+
+  @Bean
+  EdgeProxy edgeProxy(
+      PlatformProperties platform,
+      EdgeAdmission admission,
+      MigrationRouter migrations,
+      CorsConfiguration cors,
+      ReactorResourceFactory resources,
+      ConnectionProvider streamConnections,
+      @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout) {
+    return new EdgeProxy(
+        platform.serviceEndpoints(),
+        admission,
+        migrations,
+        HttpClient.create(streamConnections)
+            .runOn(resources.getLoopResources())
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis()),
         cors);
   }
 

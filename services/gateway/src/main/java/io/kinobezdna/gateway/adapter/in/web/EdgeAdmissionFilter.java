@@ -80,13 +80,13 @@ public final class EdgeAdmissionFilter implements WebFilter {
                     .headers(
                         h -> {
                           h.remove(ContextPropagation.CALLER_ID);
-                          h.remove(EdgeProxy.CALLER_ROLES);
+                          h.remove(EdgeHeaders.CALLER_ROLES);
                           h.remove(HttpHeaders.AUTHORIZATION);
                           if (admitted.caller() != null) {
                             h.set(HttpHeaders.AUTHORIZATION, admitted.authorization());
                             h.set(ContextPropagation.CALLER_ID, admitted.caller().userId());
                             h.set(
-                                EdgeProxy.CALLER_ROLES,
+                                EdgeHeaders.CALLER_ROLES,
                                 String.join(",", admitted.caller().roles()));
                           }
                         }))
