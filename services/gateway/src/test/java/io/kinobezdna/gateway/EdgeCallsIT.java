@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,7 @@ class EdgeCallsIT {
   private static ConfigurableApplicationContext gateway;
   private static int port;
   private static final Set<Integer> upstreamConnections = ConcurrentHashMap.newKeySet();
+  private static final String BIG_JSON = "[" + "{\"title\":\"Stalker\"},".repeat(300) + "{}]";
 
   @BeforeAll
   static void start() throws IOException {
@@ -69,6 +72,12 @@ class EdgeCallsIT {
             body.flush();
             body.write("second".getBytes(StandardCharsets.UTF_8));
           }
+        });
+    upstream.createContext(
+        "/big-json",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          respond(exchange, BIG_JSON);
         });
     upstream.start();
     gateway =
@@ -189,6 +198,35 @@ class EdgeCallsIT {
       assertThat(head.headers()).doesNotContainKey("transfer-encoding");
       assertThat(Answer.read(in).body()).isEqualTo("films via /films?after=head");
     }
+  }
+
+  @Test
+  void aLargeJsonAnswerIsGzippedForAClientThatAcceptsGzipAndPlainForOthers() throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    URI bigJson = URI.create("http://127.0.0.1:" + port + "/api/catalog/big-json");
+
+    HttpResponse<byte[]> gzipped =
+        http.send(
+            HttpRequest.newBuilder(bigJson).header("Accept-Encoding", "gzip, deflate").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(gzipped.body().length).isLessThan(BIG_JSON.length() / 4);
+    try (InputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+      assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(BIG_JSON);
+    }
+
+    HttpResponse<String> plain =
+        http.send(HttpRequest.newBuilder(bigJson).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.body()).isEqualTo(BIG_JSON);
+
+    HttpResponse<String> small =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/catalog/films"))
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(small.headers().firstValue("Content-Encoding")).as("below 2 KB, and text").isEmpty();
   }
 
   private static String get(String path) {

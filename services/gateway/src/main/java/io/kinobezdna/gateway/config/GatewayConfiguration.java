@@ -2,6 +2,7 @@ package io.kinobezdna.gateway.config;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.kinobezdna.gateway.adapter.in.web.AnswerCompression;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmission;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmissionFilter;
 import io.kinobezdna.gateway.adapter.in.web.EdgeCalls;
@@ -30,6 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.boot.web.server.Compression;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -160,7 +163,9 @@ public class GatewayConfiguration {
       CorsConfiguration cors,
       @Value("${kb.gateway.upstream-timeout:10s}") Duration upstreamTimeout,
       @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout,
-      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
+      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls,
+      ServerProperties server) {
+    Compression compression = server.getCompression();
     return new EdgeCalls(
         platform.serviceEndpoints(),
         admission,
@@ -170,7 +175,12 @@ public class GatewayConfiguration {
         maxConcurrentCalls,
         connectTimeout,
         upstreamTimeout,
-        cors);
+        cors,
+        // calls are compressed as the gateway's own answers are (server.compression)
+        new AnswerCompression(
+            compression.getEnabled(),
+            List.of(compression.getAllMimeTypes()),
+            compression.getMinResponseSize().toBytes()));
   }
 
   @Bean

@@ -92,6 +92,7 @@ public final class EdgeCalls {
   private final UpstreamPools pools;
   private final long upstreamTimeoutNanos;
   private final EdgeHeaders headers;
+  private final AnswerCompression compression;
   // the registry's own lookup, a computeIfAbsent per call, showed in profiles
   private final Map<String, CircuitBreaker> breakerByService = new ConcurrentHashMap<>();
 
@@ -104,7 +105,8 @@ public final class EdgeCalls {
       int maxConnectionsPerUpstream,
       Duration connectTimeout,
       Duration upstreamTimeout,
-      CorsConfiguration cors) {
+      CorsConfiguration cors,
+      AnswerCompression compression) {
     this.services =
         services.stream()
             .collect(Collectors.toUnmodifiableMap(ServiceEndpoint::name, ServiceEndpoint::baseUrl));
@@ -116,6 +118,7 @@ public final class EdgeCalls {
         new UpstreamPools(maxConnectionsPerUpstream, connectTimeout, Duration.ofSeconds(30));
     this.upstreamTimeoutNanos = upstreamTimeout.toNanos();
     this.headers = new EdgeHeaders(cors);
+    this.compression = compression;
   }
 
   private CircuitBreaker breakerOf(String service) {
@@ -191,6 +194,12 @@ public final class EdgeCalls {
     private void dispatch(Object message) {
       if (message instanceof HttpRequest request) {
         EdgeRoute route = callRoute(request);
+        if (route != null && owedByOthers > 0) {
+          // the other side's answer to an earlier request goes out first
+          waiting.add(message);
+          ctx.channel().config().setAutoRead(false);
+          return;
+        }
         if (route != null) {
           call = new Call(this, request, route);
           call.start();
@@ -315,6 +324,7 @@ public final class EdgeCalls {
     private boolean interimAnswer;
     private HttpResponse answer;
     private boolean gathered;
+    private AnswerCompression.Gzip gzip;
     private boolean answered;
     private long lastHeard;
     private ScheduledFuture<?> silence;
@@ -375,7 +385,7 @@ public final class EdgeCalls {
         case EdgeAdmission.Refused refused -> answerProblem(refused.error(), Map.of());
         case EdgeAdmission.Admitted passed -> {
           admitted = passed;
-          if (HttpUtil.is100ContinueExpected(request)) {
+          if (HttpUtil.is100ContinueExpected(request) && !requestRead) {
             ctx.writeAndFlush(
                 new DefaultFullHttpResponse(
                     HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER));
@@ -454,10 +464,10 @@ public final class EdgeCalls {
       if (answered || over) {
         // the answer went out before the request was all read: the rest is dropped
         piece.release();
-        if (requestRead) {
+        if (requestRead && keepAlive && !over) {
           finish();
         }
-      } else if (upstream == null || retries > 0) {
+      } else if (upstream == null) {
         body.add(piece);
         if (!requestRead) {
           // no more of it until there is somewhere to send it
@@ -537,11 +547,12 @@ public final class EdgeCalls {
           request.method() != HttpMethod.HEAD
               && status != HttpResponseStatus.NO_CONTENT.code()
               && status != HttpResponseStatus.NOT_MODIFIED.code();
-      if (bodyFollows && !out.contains(HttpHeaderNames.CONTENT_LENGTH)) {
-        // without a length the answer ends with the connection, unless it is chunked
-        if (keepAlive) {
-          HttpUtil.setTransferEncodingChunked(head, true);
-        }
+      gzip = bodyFollows ? compression.gzipFor(request.headers(), out) : null;
+      // without a length the answer ends with the connection, unless it is chunked
+      if (gzip != null) {
+        AnswerCompression.Gzip.head(out, keepAlive);
+      } else if (bodyFollows && keepAlive && !out.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+        HttpUtil.setTransferEncodingChunked(head, true);
       }
       closeIfLast(out);
       Integer length = response.headers().getInt(HttpHeaderNames.CONTENT_LENGTH);
@@ -559,6 +570,9 @@ public final class EdgeCalls {
       if (answer == null) {
         piece.release();
         return;
+      }
+      if (gzip != null) {
+        piece = gzip.compress(piece);
       }
       if (!(piece instanceof LastHttpContent)) {
         if (gathered) {
@@ -585,6 +599,10 @@ public final class EdgeCalls {
     private void checkSilence() {
       if (over || upstream == null) {
         return;
+      }
+      if (!requestSent) {
+        // the client is still sending: the service's silence counts from the request's end
+        lastHeard = System.nanoTime();
       }
       long quiet = System.nanoTime() - lastHeard;
       if (quiet >= upstreamTimeoutNanos) {
@@ -718,6 +736,9 @@ public final class EdgeCalls {
         return;
       }
       over = true;
+      if (gzip != null) {
+        gzip.close();
+      }
       stopListening();
       if (upstream != null) {
         upstream.channel.close();
