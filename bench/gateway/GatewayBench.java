@@ -21,7 +21,12 @@ import java.util.Locale;
  * gateway, one phase after the other in one run. Prints one JSON line per phase.
  *
  * <ul>
- *   <li>capacity phases: closed loop, WORKERS virtual threads as fast as answers come back;
+ *   <li>capacity phases: closed loop, virtual threads sending as fast as answers come back, with
+ *       WORKERS in flight (where the service alone saturates the cores) and with {@value
+ *       #SATURATING_FACTOR} times as many. A request through the gateway spends longer in
+ *       flight (one more hop, one more thread to be scheduled on the shared cores), so at the
+ *       lower count the gateway side is held back by its latency rather than by the machine: the
+ *       higher count shows what each side can carry at most;
  *   <li>latency phases: open loop at a fixed RATE well below both capacities, each latency
  *       measured from the request's planned start (no coordinated omission), so the difference is
  *       what the gateway adds to a request, not queueing;
@@ -37,6 +42,7 @@ import java.util.Locale;
 public class GatewayBench {
 
   static final int SLICE_SECONDS = 5;
+  static final int SATURATING_FACTOR = 4;
 
   public static void main(String[] args) throws Exception {
     String gateway = args[0], users = args[1], email = args[2], password = args[3];
@@ -60,10 +66,13 @@ public class GatewayBench {
       closedLoop("warmup-gateway", proxied, 10, workers);
     }
     List<Load.Slice> capacityDirect = new ArrayList<>(), capacityGateway = new ArrayList<>();
+    List<Load.Slice> saturatedDirect = new ArrayList<>(), saturatedGateway = new ArrayList<>();
     List<Load.Slice> latencyDirect = new ArrayList<>(), latencyGateway = new ArrayList<>();
     for (int slice = 0; slice < Math.max(1, seconds / SLICE_SECONDS); slice++) {
       capacityDirect.add(closedLoopSlice(direct, SLICE_SECONDS, workers));
       capacityGateway.add(closedLoopSlice(proxied, SLICE_SECONDS, workers));
+      saturatedDirect.add(closedLoopSlice(direct, SLICE_SECONDS, workers * SATURATING_FACTOR));
+      saturatedGateway.add(closedLoopSlice(proxied, SLICE_SECONDS, workers * SATURATING_FACTOR));
     }
     for (int slice = 0; slice < Math.max(1, seconds / SLICE_SECONDS); slice++) {
       latencyDirect.add(openLoopSlice(direct, SLICE_SECONDS, rate));
@@ -71,6 +80,8 @@ public class GatewayBench {
     }
     System.out.println(result("capacity-direct", capacityDirect).json());
     System.out.println(result("capacity-gateway", capacityGateway).json());
+    System.out.println(result("saturated-direct", saturatedDirect).json());
+    System.out.println(result("saturated-gateway", saturatedGateway).json());
     System.out.println(result("latency-direct", latencyDirect).json());
     System.out.println(result("latency-gateway", latencyGateway).json());
 

@@ -29,14 +29,18 @@ from results import write
 out, commit, seconds, workers, rate = sys.argv[1:6]
 phases = {p["phase"]: p for p in map(json.loads, """$lines""".strip().splitlines())}
 cd, cg = phases["capacity-direct"], phases["capacity-gateway"]
+sd, sg = phases["saturated-direct"], phases["saturated-gateway"]
 ld, lg, l = phases["latency-direct"], phases["latency-gateway"], phases["login"]
 metrics = {
-  "throughput_ratio_vs_direct": {"value": round(cg["rps"] / cd["rps"], 3), "unit": "ratio", "goal": ">= 0.85"},
+  "throughput_ratio_vs_direct": {"value": round(sg["rps"] / sd["rps"], 3), "unit": "ratio", "goal": ">= 0.85"},
+  f"throughput_ratio_at_{workers}_in_flight": {"value": round(cg["rps"] / cd["rps"], 3), "unit": "ratio", "goal": "reported"},
   "added_p50_ms": {"value": round(lg["p50_ms"] - ld["p50_ms"], 3), "unit": "ms", "goal": "<= 1"},
   "added_p99_ms": {"value": round(lg["p99_ms"] - ld["p99_ms"], 3), "unit": "ms", "goal": "reported"},
   "login_p99_ms": {"value": round(l["p99_ms"], 1), "unit": "ms", "goal": "reported"},
-  "direct_capacity_rps": {"value": cd["rps"], "unit": "req/s", "goal": "reported"},
-  "gateway_capacity_rps": {"value": cg["rps"], "unit": "req/s", "goal": "reported"},
+  "direct_capacity_rps": {"value": sd["rps"], "unit": "req/s", "goal": "reported"},
+  "gateway_capacity_rps": {"value": sg["rps"], "unit": "req/s", "goal": "reported"},
+  f"direct_rps_at_{workers}_in_flight": {"value": cd["rps"], "unit": "req/s", "goal": "reported"},
+  f"gateway_rps_at_{workers}_in_flight": {"value": cg["rps"], "unit": "req/s", "goal": "reported"},
   "direct_p50_ms": {"value": ld["p50_ms"], "unit": "ms", "goal": f"reported at {rate} req/s"},
   "gateway_p50_ms": {"value": lg["p50_ms"], "unit": "ms", "goal": f"reported at {rate} req/s"},
   "direct_p99_ms": {"value": ld["p99_ms"], "unit": "ms", "goal": f"reported at {rate} req/s"},
@@ -46,7 +50,7 @@ metrics = {
 }
 write(out, "gateway", commit, f"./kb up (all services in one JVM, real PostgreSQL/Redis) on the same 2 cores as the load generator (127.0.0.1); users' request mix (/me, a "
            f"profile, followers, people search) with a bearer token, directly and via the gateway (JWT check, leased "
-           f"Redis rate-limit permits, breaker, retry, proxy): capacity with {workers} closed-loop workers, latency "
+           f"Redis rate-limit permits, breaker, retry, proxy): capacity closed-loop with {int(workers) * 4} in flight (ratio goal) and {workers}, latency "
            f"open-loop at {rate} req/s, {seconds} s per side and phase in alternating 5 s slices after 120 s of alternating warm-up; "
            f"then 200 sequential logins via the gateway", metrics)
 PY
