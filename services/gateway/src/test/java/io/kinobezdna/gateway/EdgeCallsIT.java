@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.kinobezdna.platform.testkit.TestInfrastructure;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,9 +25,6 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The plain-call path at the wire (ADR 0009): what HTTP/1.1 lets a client do on one connection —
@@ -38,14 +34,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EdgeCallsIT {
 
   private static HttpServer upstream;
-  private static ConfigurableApplicationContext gateway;
+  private static TestGateway gateway;
   private static int port;
   private static final Set<Integer> upstreamConnections = ConcurrentHashMap.newKeySet();
   private static final String BIG_JSON = "[" + "{\"title\":\"Stalker\"},".repeat(300) + "{}]";
 
   @BeforeAll
   static void start() throws IOException {
-    TestInfrastructure infra = TestInfrastructure.ensure("redis");
     upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     upstream.createContext(
         "/films",
@@ -81,16 +76,12 @@ class EdgeCallsIT {
         });
     upstream.start();
     gateway =
-        new SpringApplicationBuilder(GatewayApplication.class)
-            .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--kb.infrastructure.redis=redis://127.0.0.1:" + infra.ports().redis(),
-                "--kb.services.catalog=http://127.0.0.1:" + upstream.getAddress().getPort(),
-                "--kb.gateway.public-routes=/api/catalog/",
-                "--kb.gateway.rate-limit.address-per-second=1000",
-                "--kb.gateway.rate-limit.address-burst=1000");
-    port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+        TestGateway.start(
+            "--kb.services.catalog=http://127.0.0.1:" + upstream.getAddress().getPort(),
+            "--kb.gateway.public-routes=/api/catalog/",
+            "--kb.gateway.rate-limit.address-per-second=1000",
+            "--kb.gateway.rate-limit.address-burst=1000");
+    port = gateway.port();
   }
 
   @AfterAll

@@ -7,7 +7,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,9 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The edge: JWT checks against a real JWKS endpoint, identity forwarding, rate limits in the real
@@ -40,12 +36,11 @@ class EdgeSecurityIT {
   private static TestTokens foreignTokens;
   private static HttpServer legacy;
   private static HttpServer modern;
-  private static ConfigurableApplicationContext gateway;
+  private static TestGateway gateway;
   private static String base;
 
   @BeforeAll
   static void start() throws Exception {
-    TestInfrastructure infra = TestInfrastructure.ensure("redis");
     tokens = new TestTokens();
     foreignTokens = new TestTokens(); // same key id, another key: must not verify
     legacy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -66,18 +61,14 @@ class EdgeSecurityIT {
     modern.start();
     String legacyUrl = "http://127.0.0.1:" + legacy.getAddress().getPort();
     gateway =
-        new SpringApplicationBuilder(GatewayApplication.class)
-            .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.data.redis.port=" + infra.ports().redis(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.services.users=" + legacyUrl,
-                "--kb.services.movies=" + legacyUrl,
-                "--kb.gateway.public-routes=/api/status,GET /api/movies/",
-                "--kb.gateway.rate-limit.user-per-second=5",
-                "--kb.gateway.rate-limit.user-burst=10");
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) gateway).getWebServer().getPort();
+        TestGateway.start(
+            "--kb.auth.jwks-url=" + tokens.jwksUrl(),
+            "--kb.services.users=" + legacyUrl,
+            "--kb.services.movies=" + legacyUrl,
+            "--kb.gateway.public-routes=/api/status,GET /api/movies/",
+            "--kb.gateway.rate-limit.user-per-second=5",
+            "--kb.gateway.rate-limit.user-burst=10");
+    base = "http://127.0.0.1:" + gateway.port();
   }
 
   @AfterAll

@@ -18,9 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The gateway for real: a real Redis from the devstack, a port where nothing listens, and a small
@@ -38,7 +35,7 @@ class GatewayIT {
   /** How many of the next calls to /once-broken fail with 503 before it answers 200. */
   private static final AtomicInteger onceBrokenFailures = new AtomicInteger();
 
-  private static ConfigurableApplicationContext gateway;
+  private static TestGateway gateway;
   private static String base;
   private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -90,22 +87,18 @@ class GatewayIT {
         });
     upstream.start();
     gateway =
-        // arguments, not .properties(): those are defaults, which <service>.yaml outranks
-        new SpringApplicationBuilder(GatewayApplication.class)
-            .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--kb.infrastructure.redis=redis://127.0.0.1:" + infra.ports().redis(),
-                "--kb.infrastructure.ghost=postgres://127.0.0.1:" + freePort(),
-                "--kb.services.catalog=http://127.0.0.1:" + upstream.getAddress().getPort(),
-                "--kb.services.ugc=http://127.0.0.1:" + upstream.getAddress().getPort(),
-                "--kb.services.rooms=http://127.0.0.1:" + freePort(),
-                "--kb.gateway.breaker.open-for=1s",
-                // these tests exercise routing, not authentication: their routes are public
-                "--kb.gateway.public-routes=/api/status,/api/catalog/,/api/ugc/,/api/rooms/",
-                "--kb.gateway.rate-limit.address-per-second=1000",
-                "--kb.gateway.rate-limit.address-burst=1000");
-    int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+        TestGateway.start(
+            "--kb.infrastructure.redis=redis://127.0.0.1:" + infra.ports().redis(),
+            "--kb.infrastructure.ghost=postgres://127.0.0.1:" + freePort(),
+            "--kb.services.catalog=http://127.0.0.1:" + upstream.getAddress().getPort(),
+            "--kb.services.ugc=http://127.0.0.1:" + upstream.getAddress().getPort(),
+            "--kb.services.rooms=http://127.0.0.1:" + freePort(),
+            "--kb.gateway.breaker.open-for=1s",
+            // these tests exercise routing, not authentication: their routes are public
+            "--kb.gateway.public-routes=/api/status,/api/catalog/,/api/ugc/,/api/rooms/",
+            "--kb.gateway.rate-limit.address-per-second=1000",
+            "--kb.gateway.rate-limit.address-burst=1000");
+    int port = gateway.port();
     base = "http://127.0.0.1:" + port;
   }
 

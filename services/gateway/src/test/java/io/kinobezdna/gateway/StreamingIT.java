@@ -14,7 +14,6 @@ import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
-import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import io.netty.buffer.Unpooled;
 import java.io.DataInputStream;
@@ -44,9 +43,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -65,12 +61,11 @@ class StreamingIT {
   private static DisposableServer streams;
   private static Server grpc;
   private static HealthStatusManager health;
-  private static ConfigurableApplicationContext gateway;
+  private static TestGateway gateway;
   private static String base;
 
   @BeforeAll
   static void start() throws Exception {
-    TestInfrastructure infra = TestInfrastructure.ensure("redis");
     tokens = new TestTokens();
     streams =
         reactor.netty.http.server.HttpServer.create()
@@ -156,17 +151,13 @@ class StreamingIT {
             .build()
             .start();
     gateway =
-        new SpringApplicationBuilder(GatewayApplication.class)
-            .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.data.redis.port=" + infra.ports().redis(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.services.chat=http://127.0.0.1:" + streams.port(),
-                "--kb.grpc-services.chat=http://127.0.0.1:" + grpc.getPort(),
-                "--kb.gateway.upstream-timeout=1s",
-                "--kb.gateway.transfer-routes[0]=GET /api/chat/media/*/content");
-    base = "127.0.0.1:" + ((WebServerApplicationContext) gateway).getWebServer().getPort();
+        TestGateway.start(
+            "--kb.auth.jwks-url=" + tokens.jwksUrl(),
+            "--kb.services.chat=http://127.0.0.1:" + streams.port(),
+            "--kb.grpc-services.chat=http://127.0.0.1:" + grpc.getPort(),
+            "--kb.gateway.upstream-timeout=1s",
+            "--kb.gateway.transfer-routes[0]=GET /api/chat/media/*/content");
+    base = "127.0.0.1:" + gateway.port();
   }
 
   @AfterAll

@@ -5,7 +5,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.kinobezdna.gateway.domain.ServiceEndpoint;
 import io.kinobezdna.gateway.domain.TransferRoutes;
 import io.kinobezdna.platform.context.ContextPropagation;
-import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -46,7 +45,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.cors.CorsConfiguration;
@@ -74,7 +72,6 @@ import reactor.netty.NettyPipeline;
 public final class EdgeCalls {
 
   static final String HANDLER_NAME = "kb.edgeCalls";
-  static final String RETRY_AFTER_SECONDS = "5";
   private static final int GATHERED_BYTES = 64 * 1024;
   private static final int RETRIES = 2;
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(50);
@@ -107,9 +104,7 @@ public final class EdgeCalls {
       Duration upstreamTimeout,
       CorsConfiguration cors,
       AnswerCompression compression) {
-    this.services =
-        services.stream()
-            .collect(Collectors.toUnmodifiableMap(ServiceEndpoint::name, ServiceEndpoint::baseUrl));
+    this.services = EdgeRoute.byName(services);
     this.admission = admission;
     this.transfers = transfers;
     this.migrations = migrations;
@@ -347,12 +342,7 @@ public final class EdgeCalls {
 
     void start() {
       if (route.climbsOut()) {
-        answerProblem(
-            new PlatformError(
-                ErrorKind.INVALID_ARGUMENT,
-                "INVALID_PATH",
-                "The path may not contain . or .. segments."),
-            Map.of());
+        answerProblem(ProblemResponses.invalidPath(), Map.of());
         return;
       }
       admission
@@ -654,14 +644,9 @@ public final class EdgeCalls {
 
     private void answerUnavailable() {
       answerProblem(
-          new PlatformError(
-              ErrorKind.UNAVAILABLE,
-              "SERVICE_UNAVAILABLE",
-              "The "
-                  + route.service()
-                  + " service is unavailable right now. Please try again shortly."),
+          ProblemResponses.serviceUnavailable(route.service()),
           Map.of("service", route.service()),
-          RETRY_AFTER_SECONDS);
+          ProblemResponses.RETRY_UNAVAILABLE_AFTER_SECONDS);
     }
 
     private void answerProblem(PlatformError error, Map<String, Object> extra) {

@@ -3,7 +3,6 @@ package io.kinobezdna.gateway.adapter.in.web;
 import io.kinobezdna.gateway.domain.ServiceEndpoint;
 import io.kinobezdna.gateway.domain.TransferRoutes;
 import io.kinobezdna.platform.context.ContextPropagation;
-import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.reactor.netty.NettyRouteProvider;
@@ -59,9 +57,7 @@ public final class EdgeProxy implements NettyRouteProvider {
       MigrationRouter migrations,
       HttpClient client,
       CorsConfiguration cors) {
-    this.services =
-        services.stream()
-            .collect(Collectors.toUnmodifiableMap(ServiceEndpoint::name, ServiceEndpoint::baseUrl));
+    this.services = EdgeRoute.byName(services);
     this.admission = admission;
     this.migrations = migrations;
     this.client = client;
@@ -93,14 +89,7 @@ public final class EdgeProxy implements NettyRouteProvider {
   private Mono<Void> proxy(HttpServerRequest request, HttpServerResponse response) {
     EdgeRoute route = EdgeRoute.of(request.uri(), services.keySet());
     if (route.climbsOut()) {
-      return problem(
-          request,
-          response,
-          new PlatformError(
-              ErrorKind.INVALID_ARGUMENT,
-              "INVALID_PATH",
-              "The path may not contain . or .. segments."),
-          Map.of());
+      return problem(request, response, ProblemResponses.invalidPath(), Map.of());
     }
     String upgrade = request.requestHeaders().get(HttpHeaderNames.UPGRADE);
     boolean stream = isStream(upgrade, request.requestHeaders().get(HttpHeaderNames.ACCEPT));
@@ -229,14 +218,11 @@ public final class EdgeProxy implements NettyRouteProvider {
 
   private Mono<Void> unavailable(Stream call, HttpServerResponse response, Throwable cause) {
     log.warn("upstream {} failed: {}", call.service, cause.toString());
-    response.header(HttpHeaderNames.RETRY_AFTER, EdgeCalls.RETRY_AFTER_SECONDS);
+    response.header(HttpHeaderNames.RETRY_AFTER, ProblemResponses.RETRY_UNAVAILABLE_AFTER_SECONDS);
     return problem(
         call.request,
         response,
-        new PlatformError(
-            ErrorKind.UNAVAILABLE,
-            "SERVICE_UNAVAILABLE",
-            "The " + call.service + " service is unavailable right now. Please try again shortly."),
+        ProblemResponses.serviceUnavailable(call.service),
         Map.of("service", call.service));
   }
 

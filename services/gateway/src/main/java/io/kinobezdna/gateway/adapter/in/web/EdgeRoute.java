@@ -1,6 +1,11 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
+import io.kinobezdna.gateway.domain.ServiceEndpoint;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where an {@code /api/<service>/rest?query} request goes: the service it names, its path at the
@@ -9,6 +14,12 @@ import java.util.Set;
 record EdgeRoute(String service, String path, String rest, String rawQuery) {
 
   private static final String API = "/api/";
+
+  /** The services' base URLs by name. */
+  static Map<String, URI> byName(List<ServiceEndpoint> services) {
+    return services.stream()
+        .collect(Collectors.toUnmodifiableMap(ServiceEndpoint::name, ServiceEndpoint::baseUrl));
+  }
 
   /** The route of a request URI, or null when it names no service in {@code services}. */
   static EdgeRoute of(String uri, Set<String> services) {

@@ -1,6 +1,7 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
 import io.kinobezdna.platform.context.ContextPropagation;
+import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.ProblemDetails;
 import java.util.LinkedHashMap;
@@ -19,7 +20,24 @@ final class ProblemResponses {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** How long a client is asked to wait after a 503 for an unavailable service. */
+  static final String RETRY_UNAVAILABLE_AFTER_SECONDS = "5";
+
   private ProblemResponses() {}
+
+  /** A path with a {@code .} or {@code ..} segment (see {@link EdgeRoute#climbsOut()}). */
+  static PlatformError invalidPath() {
+    return new PlatformError(
+        ErrorKind.INVALID_ARGUMENT, "INVALID_PATH", "The path may not contain . or .. segments.");
+  }
+
+  /** A service that cannot answer: down, failing, too slow, or its breaker open. */
+  static PlatformError serviceUnavailable(String service) {
+    return new PlatformError(
+        ErrorKind.UNAVAILABLE,
+        "SERVICE_UNAVAILABLE",
+        "The " + service + " service is unavailable right now. Please try again shortly.");
+  }
 
   static Mono<Void> write(ServerWebExchange exchange, PlatformError error) {
     ServerHttpResponse response = exchange.getResponse();

@@ -1,0 +1,33 @@
+package io.kinobezdna.gateway;
+
+import io.kinobezdna.platform.testkit.TestInfrastructure;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The gateway application started for a test: a free port, the devstack's Redis, and more. */
+record TestGateway(ConfigurableApplicationContext context, int port) implements AutoCloseable {
+
+  /** Starts the gateway with these command-line arguments on top of the common ones. */
+  static TestGateway start(String... arguments) {
+    TestInfrastructure infra = TestInfrastructure.ensure("redis");
+    List<String> all =
+        new ArrayList<>(
+            List.of("--server.port=0", "--spring.data.redis.port=" + infra.ports().redis()));
+    all.addAll(List.of(arguments));
+    ConfigurableApplicationContext context =
+        // arguments, not .properties(): those are defaults, which gateway.yaml outranks
+        new SpringApplicationBuilder(GatewayApplication.class)
+            .properties("spring.config.name=" + GatewayApplication.CONFIG_NAME)
+            .run(all.toArray(String[]::new));
+    return new TestGateway(
+        context, ((WebServerApplicationContext) context).getWebServer().getPort());
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
