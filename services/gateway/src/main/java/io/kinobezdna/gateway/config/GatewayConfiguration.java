@@ -151,9 +151,9 @@ public class GatewayConfiguration {
    * Plain /api/&lt;service&gt;/… calls, answered by a handler behind the HTTP codec of every client
    * connection (ADR 0009). Each event loop keeps its own keep-alive connections to each upstream,
    * at most {@code kb.gateway.max-concurrent-calls} of them: a bound on what one stuck upstream can
-   * hold.
+   * hold. They close with the gateway's event loops.
    */
-  @Bean(destroyMethod = "close")
+  @Bean
   EdgeCalls edgeCalls(
       PlatformProperties platform,
       EdgeAdmission admission,

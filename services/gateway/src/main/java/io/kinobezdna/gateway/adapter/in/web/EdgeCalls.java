@@ -54,9 +54,8 @@ import reactor.netty.NettyPipeline;
  * Plain calls through the edge: a request that gets one answer ({@code /api/<service>/…}, not a
  * stream, WebSocket, transfer or gRPC-Web call), proxied by a Netty handler of each client
  * connection, right behind its HTTP codec (ADR 0009). Reactor Netty's request and client machinery
- * cost the gateway more CPU per call than the service behind it spent; this path is the codec, a
- * state machine per call and a pool of keep-alive connections per event loop ({@link
- * UpstreamPools}).
+ * was most of the gateway's CPU per call; this path is the codec, a state machine per call and a
+ * pool of keep-alive connections per event loop ({@link UpstreamPools}).
  *
  * <p>A call is admitted ({@link EdgeAdmission}: token, rate limit), may be sent to a split's target
  * ({@link MigrationRouter}), goes to the service with the verified caller's identity ({@link
@@ -129,11 +128,6 @@ public final class EdgeCalls {
     if (pipeline.get(NettyPipeline.HttpCodec) != null) {
       pipeline.addAfter(NettyPipeline.HttpCodec, HANDLER_NAME, new OnConnection());
     }
-  }
-
-  /** Closes the idle upstream connections. */
-  public void close() {
-    pools.close();
   }
 
   /** The route of a request this path answers, or null when it goes on to Reactor Netty. */

@@ -9,6 +9,8 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 
 /**
  * Keep-alive HTTP/1.1 connections to the services, one pool per event loop and upstream: a call is
@@ -79,15 +82,12 @@ final class UpstreamPools {
         .computeIfAbsent(base, b -> new Pool(loop, type, b));
   }
 
-  /** Closes every idle connection; busy ones close with their loops. */
-  void close() {
-    loops.forEach(
-        (loop, pools) ->
-            loop.execute(
-                () ->
-                    pools
-                        .values()
-                        .forEach(pool -> pool.idle.forEach(upstream -> upstream.channel.close()))));
+  private static SslContext clientTls() {
+    try {
+      return SslContextBuilder.forClient().build();
+    } catch (SSLException e) {
+      throw new IllegalStateException("no TLS client for an https upstream", e);
+    }
   }
 
   /** The connections of one event loop to one upstream. */
@@ -101,8 +101,10 @@ final class UpstreamPools {
 
     private Pool(EventLoop loop, Class<? extends Channel> type, URI base) {
       this.loop = loop;
+      // the services speak plain HTTP inside the platform; a split's target may be elsewhere
+      SslContext tls = "https".equalsIgnoreCase(base.getScheme()) ? clientTls() : null;
       boolean defaultPort = base.getPort() < 0;
-      int port = defaultPort ? 80 : base.getPort();
+      int port = defaultPort ? (tls != null ? 443 : 80) : base.getPort();
       this.host = defaultPort ? base.getHost() : base.getHost() + ":" + port;
       this.bootstrap =
           new Bootstrap()
@@ -116,6 +118,11 @@ final class UpstreamPools {
                   new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {
+                      if (tls != null) {
+                        channel
+                            .pipeline()
+                            .addLast(tls.newHandler(channel.alloc(), base.getHost(), port));
+                      }
                       channel.pipeline().addLast(new HttpClientCodec(), new Upstream(channel));
                     }
                   });
