@@ -15,7 +15,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A {@link PlatformError} as problem+json, from a web filter or from the {@link EdgeProxy}. */
+/**
+ * A {@link PlatformError} as problem+json, from a web filter, {@link EdgeCalls} or {@link
+ * EdgeProxy}.
+ */
 final class ProblemResponses {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
