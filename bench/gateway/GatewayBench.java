@@ -25,8 +25,8 @@ import java.util.Locale;
  *       WORKERS in flight (where the service alone saturates the cores) and with {@value
  *       #SATURATING_FACTOR} times as many. A request through the gateway spends longer in
  *       flight (one more hop, one more thread to be scheduled on the shared cores), so at the
- *       lower count the gateway side is held back by its latency rather than by the machine: the
- *       higher count shows what each side can carry at most;
+ *       lower count the gateway side can be held back by its latency rather than by the machine:
+ *       the higher count shows what each side can carry at most;
  *   <li>latency phases: open loop at a fixed RATE well below both capacities, each latency
  *       measured from the request's planned start (no coordinated omission), so the difference is
  *       what the gateway adds to a request, not queueing;
