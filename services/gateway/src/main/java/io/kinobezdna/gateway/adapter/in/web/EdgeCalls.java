@@ -39,7 +39,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,14 +139,11 @@ public final class EdgeCalls {
     // another Upgrade (h2c, which Java's HttpClient offers on its first request) is ignored
     if (route == null
         || EdgeProxy.isStream(sent.get(HttpHeaderNames.UPGRADE), sent.get(HttpHeaderNames.ACCEPT))
-        || transfers.isTransfer(request.method().name(), route.path())) {
+        || transfers.isTransfer(request.method().name(), route.path())
+        || EdgeHeaders.isGrpcWeb(sent)) {
       return null;
     }
-    String contentType = sent.get(HttpHeaderNames.CONTENT_TYPE);
-    return contentType != null
-            && contentType.toLowerCase(Locale.ROOT).startsWith("application/grpc-web")
-        ? null
-        : route;
+    return route;
   }
 
   /** One client connection: its call in progress, and what waits behind it. */
@@ -172,34 +168,34 @@ public final class EdgeCalls {
         ctx.fireChannelRead(message);
       } else if (call != null && call.takesBody(message)) {
         call.requestBody((HttpContent) message);
-      } else if (call != null || !waiting.isEmpty()) {
+      } else if (call != null || !waiting.isEmpty() || !dispatched(message)) {
         waiting.add(message);
         ctx.channel().config().setAutoRead(false);
-      } else {
-        dispatch(message);
       }
     }
 
-    private void dispatch(Object message) {
+    /**
+     * Starts a call, or passes the message on to Reactor Netty; false when it has to wait: a call
+     * while the other side still owes an answer to an earlier request.
+     */
+    private boolean dispatched(Object message) {
       if (message instanceof HttpRequest request) {
         EdgeRoute route = callRoute(request);
-        if (route != null && owedByOthers > 0) {
-          // the other side's answer to an earlier request goes out first
-          waiting.add(message);
-          ctx.channel().config().setAutoRead(false);
-          return;
-        }
         if (route != null) {
+          if (owedByOthers > 0) {
+            return false;
+          }
           call = new Call(this, request, route);
           call.start();
           if (message instanceof HttpContent content) {
             call.requestBody(content);
           }
-          return;
+          return true;
         }
         owedByOthers++;
       }
       ctx.fireChannelRead(message);
+      return true;
     }
 
     /** Hands on what waited, in order, until the connection is busy again. */
@@ -214,12 +210,12 @@ public final class EdgeCalls {
           call.requestBody((HttpContent) next);
         } else if (switchedProtocols) {
           ctx.fireChannelRead(waiting.poll());
-        } else if (next instanceof HttpRequest request
-            && owedByOthers > 0
-            && callRoute(request) != null) {
-          return;
         } else {
-          dispatch(waiting.poll());
+          waiting.poll();
+          if (!dispatched(next)) {
+            waiting.addFirst(next);
+            return;
+          }
         }
       }
       if (call == null || call.wantsRequestBytes()) {
@@ -296,7 +292,6 @@ public final class EdgeCalls {
     private final HttpRequest request;
     private final EdgeRoute route;
     private final String clientAddress;
-    private final boolean hasBody;
     private final boolean retriable;
     // the request's body as it came, until a connection is there to take it
     private final ArrayDeque<HttpContent> body = new ArrayDeque<>();
@@ -326,9 +321,8 @@ public final class EdgeCalls {
       this.route = route;
       this.clientAddress =
           EdgeAdmission.clientAddress((InetSocketAddress) ctx.channel().remoteAddress());
-      this.hasBody =
-          HttpUtil.getContentLength(request, 0L) > 0 || HttpUtil.isTransferEncodingChunked(request);
-      this.retriable = !hasBody && SAFE_METHODS.contains(request.method());
+      this.retriable =
+          !EdgeHeaders.announcesBody(request.headers()) && SAFE_METHODS.contains(request.method());
       // HTTP/1.0 clients get their answer on a connection that closes after it
       this.keepAlive =
           request.protocolVersion() == HttpVersion.HTTP_1_1 && HttpUtil.isKeepAlive(request);

@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.util.AsciiString;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.cors.CorsConfiguration;
 
@@ -90,6 +91,20 @@ final class EdgeHeaders {
     // the address the gateway saw goes last: what a client wrote itself comes before it
     String forwarded = sent.get("X-Forwarded-For");
     to.set("X-Forwarded-For", forwarded == null ? clientAddress : forwarded + ", " + clientAddress);
+  }
+
+  /** A gRPC-Web call: {@link GrpcWebBridge} answers it, not the proxy. */
+  static boolean isGrpcWeb(HttpHeaders request) {
+    String contentType = request.get(HttpHeaderNames.CONTENT_TYPE);
+    return contentType != null
+        && contentType.toLowerCase(Locale.ROOT).startsWith("application/grpc-web");
+  }
+
+  /** A request that says a body follows: a non-zero length, or a transfer coding. */
+  static boolean announcesBody(HttpHeaders request) {
+    String length = request.get(HttpHeaderNames.CONTENT_LENGTH);
+    return (length != null && !length.equals("0"))
+        || request.contains(HttpHeaderNames.TRANSFER_ENCODING);
   }
 
   /** An answer's headers as the client gets them: the service's, less hop-by-hop ones. */

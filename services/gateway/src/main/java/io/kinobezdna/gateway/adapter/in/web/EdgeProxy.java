@@ -10,7 +10,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -77,13 +76,9 @@ public final class EdgeProxy implements NettyRouteProvider {
 
   /** An /api request for a known service, other than a CORS preflight or a gRPC-Web call. */
   boolean proxies(HttpServerRequest request) {
-    if (request.method() == HttpMethod.OPTIONS
-        || EdgeRoute.of(request.uri(), services.keySet()) == null) {
-      return false;
-    }
-    String contentType = request.requestHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-    return contentType == null
-        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/grpc-web");
+    return request.method() != HttpMethod.OPTIONS
+        && EdgeRoute.of(request.uri(), services.keySet()) != null
+        && !EdgeHeaders.isGrpcWeb(request.requestHeaders());
   }
 
   private Mono<Void> proxy(HttpServerRequest request, HttpServerResponse response) {
@@ -138,13 +133,6 @@ public final class EdgeProxy implements NettyRouteProvider {
       this.headers =
           h -> EdgeHeaders.forward(request.requestHeaders(), h, admitted, service, client);
     }
-
-    boolean hasBody() {
-      HttpHeaders sent = request.requestHeaders();
-      String length = sent.get(HttpHeaderNames.CONTENT_LENGTH);
-      return (length != null && !length.equals("0"))
-          || sent.contains(HttpHeaderNames.TRANSFER_ENCODING);
-    }
   }
 
   /** Server-sent events or a transfer: its bytes pass as they come. */
@@ -152,7 +140,7 @@ public final class EdgeProxy implements NettyRouteProvider {
     HttpClient.RequestSender sender =
         client.headers(call.headers).request(call.request.method()).uri(call.target);
     HttpClient.ResponseReceiver<?> receiver =
-        call.hasBody()
+        EdgeHeaders.announcesBody(call.request.requestHeaders())
             ? sender.send((outgoing, out) -> out.send(call.request.receive().retain()))
             : sender;
     return receiver
