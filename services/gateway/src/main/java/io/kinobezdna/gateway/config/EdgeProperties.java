@@ -1,6 +1,7 @@
 package io.kinobezdna.gateway.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code kb.gateway.*} for the edge: which /api paths are public, which move file bytes ({@link
  * io.kinobezdna.gateway.domain.TransferRoutes}), rate limits, and strangler-fig splits ({@code
  * kb.gateway.migrations.<service>.target / .percent}) that apply until an admin changes them at run
- * time, and the origins other than the gateway's own that may call /api from a browser (CORS).
+ * time, the origins other than the gateway's own that may call /api from a browser (CORS), and how
+ * the edge reaches the services: the longest silence of a call's upstream, the connect timeout
+ * (also the longest wait for a free connection), and the connections per upstream and event loop.
  */
 @ConfigurationProperties("kb.gateway")
 public record EdgeProperties(
@@ -18,7 +21,10 @@ public record EdgeProperties(
     List<String> transferRoutes,
     @DefaultValue RateLimits rateLimit,
     Map<String, Migration> migrations,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    @DefaultValue("10s") Duration upstreamTimeout,
+    @DefaultValue("2s") Duration connectTimeout,
+    @DefaultValue("1000") int maxConcurrentCalls) {
 
   public EdgeProperties {
     publicRoutes = publicRoutes == null ? List.of() : List.copyOf(publicRoutes);

@@ -161,9 +161,7 @@ public class GatewayConfiguration {
       MigrationRouter migrations,
       CircuitBreakerRegistry breakers,
       CorsConfiguration cors,
-      @Value("${kb.gateway.upstream-timeout:10s}") Duration upstreamTimeout,
-      @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout,
-      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls,
+      EdgeProperties edge,
       ServerProperties server) {
     Compression compression = server.getCompression();
     return new EdgeCalls(
@@ -172,9 +170,9 @@ public class GatewayConfiguration {
         transfers,
         migrations,
         breakers,
-        maxConcurrentCalls,
-        connectTimeout,
-        upstreamTimeout,
+        edge.maxConcurrentCalls(),
+        edge.connectTimeout(),
+        edge.upstreamTimeout(),
         cors,
         // calls are compressed as the gateway's own answers are (server.compression)
         new AnswerCompression(
@@ -193,12 +191,10 @@ public class GatewayConfiguration {
    * server ahead of WebFlux, through a client on the gateway's own event loops.
    */
   @Bean(destroyMethod = "dispose")
-  ConnectionProvider streamConnections(
-      @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout,
-      @Value("${kb.gateway.max-concurrent-calls:1000}") int maxConcurrentCalls) {
+  ConnectionProvider streamConnections(EdgeProperties edge) {
     return ConnectionProvider.builder("gateway-streams")
-        .maxConnections(maxConcurrentCalls)
-        .pendingAcquireTimeout(connectTimeout)
+        .maxConnections(edge.maxConcurrentCalls())
+        .pendingAcquireTimeout(edge.connectTimeout())
         .maxIdleTime(Duration.ofSeconds(30))
         .build();
   }
@@ -211,14 +207,14 @@ public class GatewayConfiguration {
       CorsConfiguration cors,
       ReactorResourceFactory resources,
       ConnectionProvider streamConnections,
-      @Value("${kb.gateway.connect-timeout:2s}") Duration connectTimeout) {
+      EdgeProperties edge) {
     return new EdgeProxy(
         platform.serviceEndpoints(),
         admission,
         migrations,
         HttpClient.create(streamConnections)
             .runOn(resources.getLoopResources())
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis()),
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) edge.connectTimeout().toMillis()),
         cors);
   }
 
@@ -236,15 +232,14 @@ public class GatewayConfiguration {
    */
   @Bean
   CircuitBreakerRegistry circuitBreakers(
-      @Value("${kb.gateway.breaker.open-for:10s}") Duration openFor,
-      @Value("${kb.gateway.upstream-timeout:10s}") Duration upstreamTimeout) {
+      @Value("${kb.gateway.breaker.open-for:10s}") Duration openFor, EdgeProperties edge) {
     CircuitBreakerRegistry registry =
         CircuitBreakerRegistry.of(
             CircuitBreakerConfig.custom()
                 .slidingWindowSize(20)
                 .minimumNumberOfCalls(5)
                 .failureRateThreshold(50)
-                .slowCallDurationThreshold(upstreamTimeout)
+                .slowCallDurationThreshold(edge.upstreamTimeout())
                 .waitDurationInOpenState(openFor)
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .build());
