@@ -168,14 +168,23 @@ final class UpstreamPools {
     void giveBack(Upstream upstream) {
       upstream.listener = null;
       upstream.channel.config().setAutoRead(true);
-      Waiting next = waiting.poll();
+      Borrower next = nextWaiting();
       if (next != null) {
-        next.timeout.cancel(false);
-        next.borrower.lent(upstream);
+        next.lent(upstream);
       } else {
         upstream.idleSince = System.nanoTime();
         idle.addLast(upstream);
       }
+    }
+
+    /** The call that has waited longest for a connection, no longer timed; null if none. */
+    private Borrower nextWaiting() {
+      Waiting next = waiting.poll();
+      if (next == null) {
+        return null;
+      }
+      next.timeout.cancel(false);
+      return next.borrower;
     }
 
     private void connect(Borrower borrower) {
@@ -189,10 +198,9 @@ final class UpstreamPools {
                 open--;
                 idle.removeIf(upstream -> upstream.channel == channel);
                 // room for another connection: a waiting call opens it
-                Waiting next = waiting.poll();
+                Borrower next = nextWaiting();
                 if (next != null) {
-                  next.timeout.cancel(false);
-                  connect(next.borrower);
+                  connect(next);
                 }
               });
       connecting.addListener(
