@@ -86,7 +86,9 @@ class AuthIT {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
-            .header("X-Forwarded-For", "203.0.113.9, " + ip)
+            // the edge's header decides; a client's own X-Forwarded-For is not believed
+            .header("x-client-address", ip)
+            .header("X-Forwarded-For", "203.0.113.9")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);

@@ -19,6 +19,12 @@ public final class ContextPropagation {
   public static final String CALLER_ID = "x-caller-id";
   public static final String AUTHORIZATION = "authorization";
 
+  /**
+   * The client's address as the edge determined it (its socket peer, or the first untrusted hop a
+   * trusted proxy reported); set by the gateway only, a client's own value never passes it.
+   */
+  public static final String CLIENT_ADDRESS = "x-client-address";
+
   /** Absolute deadline in epoch milliseconds. */
   public static final String DEADLINE = "x-request-deadline";
 

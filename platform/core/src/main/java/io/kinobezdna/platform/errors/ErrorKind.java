@@ -25,7 +25,9 @@ public enum ErrorKind {
   /** Content of a type the service does not take (judged by the content, not its name). */
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Status.Code.INVALID_ARGUMENT),
   /** A byte range outside the resource. */
-  RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, Status.Code.OUT_OF_RANGE);
+  RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, Status.Code.OUT_OF_RANGE),
+  /** An HTTP method the endpoint (or the edge) does not serve. */
+  METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, Status.Code.UNIMPLEMENTED);
 
   private final HttpStatus httpStatus;
   private final Status.Code grpcCode;

@@ -1,21 +1,22 @@
 package io.kinobezdna.auth.adapter.in.web;
 
+import io.kinobezdna.platform.context.ContextPropagation;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The client's address for throttling. Behind the gateway it is the last X-Forwarded-For entry: the
- * gateway appends the address it saw, so entries a client wrote itself come before it and cannot
- * change it.
+ * The client's address for throttling: the one the gateway determined and set in {@value
+ * ContextPropagation#CLIENT_ADDRESS} (it removes any a client sent), else the socket peer — auth
+ * listens on loopback only, so that is a local caller. X-Forwarded-For is never read: its entries
+ * may be a client's own.
  */
 final class ClientAddress {
 
   private ClientAddress() {}
 
   static String of(HttpServletRequest request) {
-    String forwarded = request.getHeader("X-Forwarded-For");
-    if (forwarded != null && !forwarded.isBlank()) {
-      String[] hops = forwarded.split(",");
-      return hops[hops.length - 1].strip();
+    String edge = request.getHeader(ContextPropagation.CLIENT_ADDRESS);
+    if (edge != null && !edge.isBlank()) {
+      return edge.strip();
     }
     String remote = request.getRemoteAddr();
     return remote == null ? "" : remote;
