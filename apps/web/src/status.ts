@@ -1,11 +1,14 @@
-/** The gateway's /api/status answer, shared by the site's and the app's status pages. */
+/**
+ * The gateway's /api/status answer, shared by the site's and the app's status pages. Where a
+ * component was checked, what it answered and how long it took are shown to an ADMIN only.
+ */
 export interface ComponentHealth {
   name: string;
   kind: string;
-  target: string;
   up: boolean;
-  detail: string;
-  millis: number;
+  target?: string;
+  detail?: string;
+  millis?: number;
 }
 
 export interface PlatformStatus {

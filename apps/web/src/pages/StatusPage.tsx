@@ -76,6 +76,8 @@ function StatusTable({ caption, rows }: { caption: string; rows: ComponentHealth
   if (rows.length === 0) {
     return <EmptyState title={`No ${caption.toLowerCase()} configured`} />;
   }
+  // the gateway adds where and how each check went for an administrator only
+  const details = rows.some((row) => row.target !== undefined);
   return (
     <table className="status-table" aria-label={caption}>
       <caption>{caption}</caption>
@@ -83,9 +85,13 @@ function StatusTable({ caption, rows }: { caption: string; rows: ComponentHealth
         <tr>
           <th scope="col">Component</th>
           <th scope="col">State</th>
-          <th scope="col">Address</th>
-          <th scope="col">Detail</th>
-          <th scope="col" className="num">Check</th>
+          {details && (
+            <>
+              <th scope="col">Address</th>
+              <th scope="col">Detail</th>
+              <th scope="col" className="num">Check</th>
+            </>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -93,9 +99,13 @@ function StatusTable({ caption, rows }: { caption: string; rows: ComponentHealth
           <tr key={row.name} data-component={row.name}>
             <th scope="row">{row.name}</th>
             <td><StatusBadge health={row.up ? 'up' : 'down'} /></td>
-            <td><code>{row.target}</code></td>
-            <td>{row.detail}</td>
-            <td className="num">{row.millis} ms</td>
+            {details && (
+              <>
+                <td><code>{row.target}</code></td>
+                <td>{row.detail}</td>
+                <td className="num">{row.millis} ms</td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>

@@ -66,8 +66,13 @@ class EdgeSecurityIT {
             "--kb.services.users=" + legacyUrl,
             "--kb.services.movies=" + legacyUrl,
             "--kb.gateway.public-routes=/api/status,GET /api/movies/",
+            "--kb.gateway.migration-targets=http://127.0.0.1:" + modern.getAddress().getPort(),
             "--kb.gateway.rate-limit.user-per-second=5",
-            "--kb.gateway.rate-limit.user-burst=10");
+            "--kb.gateway.rate-limit.user-burst=10",
+            // a thousand users' first requests come from this one address (HostileHttpIT tests the
+            // address limit)
+            "--kb.gateway.rate-limit.address-per-second=1000",
+            "--kb.gateway.rate-limit.address-burst=1000");
     base = "http://127.0.0.1:" + gateway.port();
   }
 
@@ -204,6 +209,15 @@ class EdgeSecurityIT {
         .isEqualTo(400);
     assertThat(send("PUT", "/api/admin/migrations/nothing", admin, change).statusCode())
         .isEqualTo(404);
+    // a split may only name an allowed upstream: never an address of the admin's choosing
+    HttpResponse<String> elsewhere =
+        send(
+            "PUT",
+            "/api/admin/migrations/movies",
+            admin,
+            "{\"target\":\"http://169.254.169.254/latest\",\"percent\":30}");
+    assertThat(elsewhere.statusCode()).isEqualTo(400);
+    assertThat(elsewhere.body()).contains("migration targets");
     HttpResponse<String> changed = send("PUT", "/api/admin/migrations/movies", admin, change);
     assertThat(changed.statusCode()).isEqualTo(200);
     assertThat(changed.body()).contains("\"percent\":30");
@@ -245,5 +259,19 @@ class EdgeSecurityIT {
         .isEqualTo(200);
     assertThat(send("GET", "/api/movies/7", tokenFor(users.getFirst(), "USER"), null).body())
         .startsWith("legacy");
+  }
+
+  @Test
+  void anAdminSeesWhereAndHowEachComponentWasChecked() throws Exception {
+    String admin = tokenFor("admin-" + UUID.randomUUID(), "USER", "ADMIN");
+
+    HttpResponse<String> detailed = send("GET", "/api/status", admin, null);
+    HttpResponse<String> plain = send("GET", "/api/status", tokenFor("u", "USER"), null);
+
+    assertThat(detailed.statusCode()).isEqualTo(200);
+    assertThat(detailed.body())
+        .containsPattern(
+            "\"name\":\"users\",\"kind\":\"service\",\"up\":true,\"target\":\"http://127.0.0.1:[0-9]+\",\"detail\":");
+    assertThat(plain.body()).contains("{\"name\":\"users\",\"kind\":\"service\",\"up\":true}");
   }
 }

@@ -129,7 +129,7 @@ class GatewayIT {
   }
 
   @Test
-  void statusProbesEveryComponentAndReportsWhatIsDown() throws Exception {
+  void statusTellsAnAnonymousCallerOnlyWhatIsUpAndWhatIsDown() throws Exception {
     HttpResponse<String> response = get("/api/status", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -137,13 +137,13 @@ class GatewayIT {
         .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     String body = response.body();
     assertThat(body).contains("\"status\":\"DEGRADED\"");
-    assertThat(body)
-        .containsPattern(
-            "\"name\":\"redis\",\"kind\":\"redis\",[^}]*\"up\":true,\"detail\":\"PONG\"");
-    assertThat(body).containsPattern("\"name\":\"ghost\",[^}]*\"up\":false");
-    assertThat(body).containsPattern("\"name\":\"catalog\",[^}]*\"up\":true,\"detail\":\"ready\"");
+    assertThat(body).contains("{\"name\":\"redis\",\"kind\":\"redis\",\"up\":true}");
+    assertThat(body).contains("{\"name\":\"ghost\",\"kind\":\"postgres\",\"up\":false}");
+    assertThat(body).contains("{\"name\":\"catalog\",\"kind\":\"service\",\"up\":true}");
     assertThat(body).containsPattern("\"name\":\"gateway\",[^}]*\"up\":true");
     assertThat(body).containsPattern("\"name\":\"rooms\",[^}]*\"up\":false");
+    // no hosts, ports, answers or error texts for strangers (ADMIN: EdgeSecurityIT)
+    assertThat(body).doesNotContain("127.0.0.1").doesNotContain("detail").doesNotContain("PONG");
   }
 
   @Test
@@ -215,9 +215,14 @@ class GatewayIT {
   @Test
   void theBreakerOpensOnAFailingUpstreamAndClosesWhenItRecovers() throws Exception {
     ugcStatus.set(500);
+    List<Integer> statuses = new java.util.ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      assertThat(get("/api/ugc/likes", "application/json").statusCode()).isEqualTo(503);
+      statuses.add(get("/api/ugc/likes", "application/json").statusCode());
     }
+    // the upstream's own 500s pass as they are; once they open the breaker (with what the other
+    // tests left in its window, after at most five), the gateway answers 503 itself
+    assertThat(statuses).startsWith(500).endsWith(503, 503, 503, 503, 503);
+    assertThat(statuses).isSorted();
     int hitsWhenOpen = ugcHits.get();
     for (int i = 0; i < 5; i++) {
       assertThat(get("/api/ugc/likes", "application/json").statusCode()).isEqualTo(503);
@@ -237,7 +242,7 @@ class GatewayIT {
   }
 
   @Test
-  void aBodyTravelsWithTheCallerAddressAppendedAndTheServicePrefixNamed() throws Exception {
+  void aBodyTravelsWithTheCallerAddressSetByTheGatewayAndTheServicePrefixNamed() throws Exception {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/api/catalog/echo-body"))
@@ -249,7 +254,8 @@ class GatewayIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
         .isEqualTo(
-            "POST {\"title\":\"Stalker\"} forwarded-for=203.0.113.9, 127.0.0.1 prefix=/api/catalog");
+            // what the client wrote is not believed: it is no trusted proxy
+            "POST {\"title\":\"Stalker\"} forwarded-for=127.0.0.1 prefix=/api/catalog");
   }
 
   @Test
@@ -328,7 +334,15 @@ class GatewayIT {
   }
 
   @Test
-  void healthProbesAreExposed() throws Exception {
-    assertThat(get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+  void healthProbesAndMetricsAnswerOnTheManagementPortOnly() throws Exception {
+    String management = "http://127.0.0.1:" + gateway.managementPort();
+    for (String path : List.of("/actuator/health/readiness", "/actuator/prometheus")) {
+      HttpResponse<String> internal =
+          http.send(
+              HttpRequest.newBuilder(URI.create(management + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(internal.statusCode()).as(path).isEqualTo(200);
+      assertThat(get(path, "application/json").statusCode()).as("edge " + path).isEqualTo(404);
+    }
   }
 }

@@ -15,7 +15,11 @@ record TestGateway(ConfigurableApplicationContext context, int port) implements 
     TestInfrastructure infra = TestInfrastructure.ensure("redis");
     List<String> all =
         new ArrayList<>(
-            List.of("--server.port=0", "--spring.data.redis.port=" + infra.ports().redis()));
+            List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--management.server.port=0",
+                "--spring.data.redis.port=" + infra.ports().redis()));
     all.addAll(List.of(arguments));
     ConfigurableApplicationContext context =
         // arguments, not .properties(): those are defaults, which gateway.yaml outranks
@@ -24,6 +28,11 @@ record TestGateway(ConfigurableApplicationContext context, int port) implements 
             .run(all.toArray(String[]::new));
     return new TestGateway(
         context, ((WebServerApplicationContext) context).getWebServer().getPort());
+  }
+
+  /** Where the gateway's actuator answers (loopback, a port of its own). */
+  int managementPort() {
+    return Integer.parseInt(context.getEnvironment().getProperty("local.management.port"));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code kb.gateway.*} for the edge: which /api paths are public, which move file bytes ({@link
@@ -13,7 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * kb.gateway.migrations.<service>.target / .percent}) that apply until an admin changes them at run
  * time, the origins other than the gateway's own that may call /api from a browser (CORS), and how
  * the edge reaches the services: the longest silence of a call's upstream, the connect timeout
- * (also the longest wait for a free connection), and the connections per upstream and event loop.
+ * (also the longest wait for a free connection), and the connections per upstream. Also: the
+ * proxies in front of the gateway whose forwarding headers count, the only URLs a migration split
+ * may send callers to, body limits of plain calls and of transfers, and how long a request body may
+ * stay silent.
  */
 @ConfigurationProperties("kb.gateway")
 public record EdgeProperties(
@@ -24,10 +28,17 @@ public record EdgeProperties(
     List<String> corsOrigins,
     @DefaultValue("10s") Duration upstreamTimeout,
     @DefaultValue("2s") Duration connectTimeout,
-    @DefaultValue("1000") int maxConcurrentCalls) {
+    @DefaultValue("1000") int maxConcurrentCalls,
+    List<String> trustedProxies,
+    List<URI> migrationTargets,
+    @DefaultValue("1MB") DataSize maxBodySize,
+    @DefaultValue("5GB") DataSize maxTransferSize,
+    @DefaultValue("10s") Duration clientReadTimeout) {
 
   public EdgeProperties {
     publicRoutes = publicRoutes == null ? List.of() : List.copyOf(publicRoutes);
+    trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    migrationTargets = migrationTargets == null ? List.of() : List.copyOf(migrationTargets);
     transferRoutes = transferRoutes == null ? List.of() : List.copyOf(transferRoutes);
     migrations = migrations == null ? Map.of() : Map.copyOf(migrations);
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
@@ -37,7 +48,8 @@ public record EdgeProperties(
       @DefaultValue("50") double userPerSecond,
       @DefaultValue("100") int userBurst,
       @DefaultValue("20") double addressPerSecond,
-      @DefaultValue("60") int addressBurst) {}
+      @DefaultValue("60") int addressBurst,
+      @DefaultValue("50ms") Duration redisTimeout) {}
 
   public record Migration(URI target, int percent) {}
 }

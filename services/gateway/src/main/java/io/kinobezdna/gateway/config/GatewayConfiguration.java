@@ -2,13 +2,13 @@ package io.kinobezdna.gateway.config;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.kinobezdna.gateway.adapter.in.web.AnswerCompression;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmission;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmissionFilter;
-import io.kinobezdna.gateway.adapter.in.web.EdgeCalls;
-import io.kinobezdna.gateway.adapter.in.web.EdgeProxy;
+import io.kinobezdna.gateway.adapter.in.web.EdgeHeaderPolicy;
+import io.kinobezdna.gateway.adapter.in.web.EdgeRequestGuard;
 import io.kinobezdna.gateway.adapter.in.web.GrpcWebBridge;
 import io.kinobezdna.gateway.adapter.in.web.MigrationRouter;
+import io.kinobezdna.gateway.adapter.in.web.UpstreamBreaker;
 import io.kinobezdna.gateway.adapter.out.http.ActuatorReadinessClient;
 import io.kinobezdna.gateway.adapter.out.probe.WireInfrastructureProbe;
 import io.kinobezdna.gateway.adapter.out.redis.RedisMigrationSplits;
@@ -19,10 +19,11 @@ import io.kinobezdna.gateway.application.query.GetPlatformStatusHandler;
 import io.kinobezdna.gateway.domain.MigrationSplit;
 import io.kinobezdna.gateway.domain.PublicRoutes;
 import io.kinobezdna.gateway.domain.RateLimit;
+import io.kinobezdna.gateway.domain.ServiceEndpoint;
 import io.kinobezdna.gateway.domain.TransferRoutes;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netty.channel.ChannelOption;
+import java.net.ConnectException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,21 +32,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.boot.web.server.Compression;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
+import org.springframework.cloud.gateway.config.HttpClientFactory;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.cloud.gateway.config.HttpClientSslConfigurer;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
-/** Wires the use cases to their adapters, and the edge proxy to every configured service. */
+/** Wires the use cases to their adapters, and one gateway route per configured service. */
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
 
@@ -75,25 +83,39 @@ public class GatewayConfiguration {
       JwtVerifier verifier,
       EdgeProperties edge,
       TransferRoutes transfers,
-      ReactiveStringRedisTemplate redis) {
+      ReactiveStringRedisTemplate redis,
+      MeterRegistry meters) {
     EdgeProperties.RateLimits limits = edge.rateLimit();
     return new EdgeAdmission(
         verifier,
         new PublicRoutes(edge.publicRoutes()),
         transfers,
-        new RedisRateLimiter(redis),
+        new RedisRateLimiter(redis, limits.redisTimeout(), meters),
         new RateLimit(limits.userPerSecond(), limits.userBurst()),
         new RateLimit(limits.addressPerSecond(), limits.addressBurst()));
   }
 
-  /** The edge for /api requests the gateway answers itself (proxied ones: {@link EdgeProxy}). */
+  /** The header policy of every path through the edge, and who the client is. */
+  @Bean
+  EdgeHeaderPolicy edgeHeaderPolicy(EdgeProperties edge) {
+    return new EdgeHeaderPolicy(edge.trustedProxies());
+  }
+
+  /** What the edge refuses before anything else looks at a request. */
+  @Bean
+  @Order(-40)
+  EdgeRequestGuard edgeRequestGuard(EdgeHeaderPolicy headers) {
+    return new EdgeRequestGuard(headers);
+  }
+
+  /** Admission (token, rate limit) for every /api request, proxied or answered here. */
   @Bean
   @Order(-20)
   EdgeAdmissionFilter edgeAdmissionFilter(EdgeAdmission admission) {
     return new EdgeAdmissionFilter(admission);
   }
 
-  /** Which requests move file bytes: the edge and the proxy both ask it. */
+  /** Which requests move file bytes: admission and the routes both ask it. */
   @Bean
   TransferRoutes transferRoutes(EdgeProperties edge) {
     return new TransferRoutes(edge.transferRoutes());
@@ -101,6 +123,18 @@ public class GatewayConfiguration {
 
   @Bean(destroyMethod = "close")
   RedisMigrationSplits migrationSplits(ReactiveStringRedisTemplate redis, EdgeProperties edge) {
+    // a split configured at startup names its target in the allow-list like any other
+    edge.migrations()
+        .values()
+        .forEach(
+            m -> {
+              if (!edge.migrationTargets().contains(m.target())) {
+                throw new IllegalStateException(
+                    "kb.gateway.migrations: target "
+                        + m.target()
+                        + " is not in kb.gateway.migration-targets");
+              }
+            });
     List<MigrationSplit> configured =
         edge.migrations().entrySet().stream()
             .map(e -> new MigrationSplit(e.getKey(), e.getValue().target(), e.getValue().percent()))
@@ -115,8 +149,8 @@ public class GatewayConfiguration {
 
   @Bean
   ChangeMigrationSplitHandler changeMigrationSplitHandler(
-      MigrationSplits splits, PlatformProperties platform) {
-    return new ChangeMigrationSplitHandler(splits, platform);
+      MigrationSplits splits, PlatformProperties platform, EdgeProperties edge) {
+    return new ChangeMigrationSplitHandler(splits, platform, edge.migrationTargets());
   }
 
   @Bean
@@ -132,10 +166,10 @@ public class GatewayConfiguration {
   }
 
   /**
-   * The event loops of the gateway's Netty server and of its upstream clients, its own rather than
+   * The event loops of the gateway's Netty server and of its upstream client, its own rather than
    * the JVM's shared ones: {@code kb.gateway.event-loops}, or one per core when 0. Fewer loops
    * batch more events per wake-up; the local platform, where the gateway shares the cores with
-   * every service, runs one (ADR 0008).
+   * every service, runs one (ADR 0014).
    */
   @Bean
   ReactorResourceFactory reactorResourceFactory(
@@ -147,75 +181,117 @@ public class GatewayConfiguration {
     return resources;
   }
 
-  /**
-   * Plain /api/&lt;service&gt;/… calls, answered by a handler behind the HTTP codec of every client
-   * connection (ADR 0009). Each event loop keeps its own keep-alive connections to each upstream,
-   * at most {@code kb.gateway.max-concurrent-calls} of them: a bound on what one stuck upstream can
-   * hold. They close with the gateway's event loops.
-   */
+  /** The gateway's upstream client runs on the same loops as its server. */
   @Bean
-  EdgeCalls edgeCalls(
-      PlatformProperties platform,
-      EdgeAdmission admission,
-      TransferRoutes transfers,
-      MigrationRouter migrations,
-      CircuitBreakerRegistry breakers,
-      CorsConfiguration cors,
-      EdgeProperties edge,
-      ServerProperties server) {
-    Compression compression = server.getCompression();
-    return new EdgeCalls(
-        platform.serviceEndpoints(),
-        admission,
-        transfers,
-        migrations,
-        breakers,
-        edge.maxConcurrentCalls(),
-        edge.connectTimeout(),
-        edge.upstreamTimeout(),
-        cors,
-        // calls are compressed as the gateway's own answers are (server.compression)
-        new AnswerCompression(
-            compression.getEnabled(),
-            List.of(compression.getAllMimeTypes()),
-            compression.getMinResponseSize().toBytes()));
-  }
-
-  @Bean
-  NettyServerCustomizer edgeCallsOnEveryConnection(EdgeCalls calls) {
-    return server -> server.doOnChannelInit((observer, channel, address) -> calls.install(channel));
+  HttpClientCustomizer upstreamClientOnGatewayLoops(ReactorResourceFactory resources) {
+    return client -> client.runOn(resources.getLoopResources());
   }
 
   /**
-   * Streams, WebSockets and transfers on /api/&lt;service&gt;/…, proxied on the gateway's Netty
-   * server ahead of WebFlux, through a client on the gateway's own event loops.
+   * Spring Cloud Gateway's upstream client, with its connection pool bounded: at most {@code
+   * kb.gateway.max-concurrent-calls} connections per upstream, and as many calls again waiting for
+   * one, each for at most the connect timeout; beyond that a call fails at once and its breaker
+   * answers 503.
    */
-  @Bean(destroyMethod = "dispose")
-  ConnectionProvider streamConnections(EdgeProperties edge) {
-    return ConnectionProvider.builder("gateway-streams")
-        .maxConnections(edge.maxConcurrentCalls())
-        .pendingAcquireTimeout(edge.connectTimeout())
-        .maxIdleTime(Duration.ofSeconds(30))
-        .build();
-  }
-
   @Bean
-  EdgeProxy edgeProxy(
-      PlatformProperties platform,
-      EdgeAdmission admission,
-      MigrationRouter migrations,
-      CorsConfiguration cors,
-      ReactorResourceFactory resources,
-      ConnectionProvider streamConnections,
+  HttpClientFactory gatewayHttpClientFactory(
+      HttpClientProperties properties,
+      ServerProperties server,
+      List<HttpClientCustomizer> customizers,
+      HttpClientSslConfigurer ssl,
       EdgeProperties edge) {
-    return new EdgeProxy(
-        platform.serviceEndpoints(),
-        admission,
-        migrations,
-        HttpClient.create(streamConnections)
-            .runOn(resources.getLoopResources())
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) edge.connectTimeout().toMillis()),
-        cors);
+    return new HttpClientFactory(properties, server, ssl, customizers) {
+      @Override
+      protected ConnectionProvider buildConnectionProvider(HttpClientProperties ignored) {
+        return ConnectionProvider.builder("gateway-upstreams")
+            .maxConnections(edge.maxConcurrentCalls())
+            .pendingAcquireMaxCount(edge.maxConcurrentCalls())
+            .pendingAcquireTimeout(edge.connectTimeout())
+            .maxIdleTime(Duration.ofSeconds(30))
+            .build();
+      }
+    };
+  }
+
+  /**
+   * Limits on what a client sends, enforced by Reactor Netty: a request whose body goes silent for
+   * {@code kb.gateway.client-read-timeout} fails (today with 500 once the proxied call has begun,
+   * not the 408 issue 22 asks for); a connection that sends nothing closes after {@code
+   * server.netty.idle-timeout}. Nothing limits how slowly a client may read an answer.
+   */
+  @Bean
+  NettyServerCustomizer clientReadTimeout(EdgeProperties edge) {
+    return server -> server.readTimeout(edge.clientReadTimeout());
+  }
+
+  /**
+   * {@code /api/<service>/rest} goes to {@code <service-url>/rest}. Plain calls carry a breaker
+   * ({@link UpstreamBreaker}), retries of safe methods on a refused connection and on 502/503/504
+   * (twice, backing off from 50 to 400 ms), the upstream timeout (the default of the gateway's
+   * client) and a small body limit.
+   *
+   * <p>Streams (WebSocket upgrades and server-sent events) and transfers (uploads and media, see
+   * {@link TransferRoutes}) take a route of their own to the same service without breaker, retries
+   * or response timeout, and with the large body limit: those would cut a stream meant to stay open
+   * or a 2 GiB upload.
+   */
+  @Bean
+  RouteLocator serviceRoutes(
+      RouteLocatorBuilder builder,
+      PlatformProperties platform,
+      TransferRoutes transfers,
+      CircuitBreakerRegistry breakers,
+      EdgeProperties edge) {
+    RouteLocatorBuilder.Builder routes = builder.routes();
+    for (ServiceEndpoint service : platform.serviceEndpoints()) {
+      String prefix = "/api/" + service.name();
+      routes.route(
+          service.name() + "-streams",
+          r ->
+              r.order(-1)
+                  .path(prefix, prefix + "/**")
+                  .and()
+                  .predicate(
+                      exchange ->
+                          EdgeAdmissionFilter.isStream(exchange.getRequest())
+                              || transfers.isTransfer(
+                                  exchange.getRequest().getMethod().name(),
+                                  exchange.getRequest().getPath().value()))
+                  .filters(f -> f.setRequestSize(edge.maxTransferSize()).stripPrefix(2))
+                  .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
+                  .metadata(EdgeHeaderPolicy.SERVICE_METADATA, service.name())
+                  .uri(service.baseUrl()));
+      routes.route(
+          service.name(),
+          r ->
+              r.path(prefix, prefix + "/**")
+                  .filters(
+                      f ->
+                          f.setRequestSize(edge.maxBodySize())
+                              .filter(
+                                  new UpstreamBreaker(
+                                      service.name(), breakers.circuitBreaker(service.name())))
+                              .retry(
+                                  retry ->
+                                      retry
+                                          .setRetries(2)
+                                          .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                                          .setSeries()
+                                          .setStatuses(
+                                              HttpStatus.BAD_GATEWAY,
+                                              HttpStatus.SERVICE_UNAVAILABLE,
+                                              HttpStatus.GATEWAY_TIMEOUT)
+                                          .setExceptions(ConnectException.class)
+                                          .setBackoff(
+                                              Duration.ofMillis(50),
+                                              Duration.ofMillis(400),
+                                              2,
+                                              false))
+                              .stripPrefix(2))
+                  .metadata(EdgeHeaderPolicy.SERVICE_METADATA, service.name())
+                  .uri(service.baseUrl()));
+    }
+    return routes.build();
   }
 
   /** gRPC-Web for every service with a gRPC port ({@code kb.grpc-services.<name>}). */
@@ -261,11 +337,11 @@ public class GatewayConfiguration {
 
   /**
    * CORS for /api: the apps' own origin needs none; the Vite dev servers of web and mobile ({@code
-   * kb.gateway.cors-origins}) do. Preflights are answered by Spring, actual requests by whichever
-   * part answers them.
+   * kb.gateway.cors-origins}) do. Early in the chain, so refusals carry it too.
    */
   @Bean
-  CorsConfiguration corsConfiguration(EdgeProperties edge) {
+  @Order(-45)
+  CorsWebFilter corsWebFilter(EdgeProperties edge) {
     CorsConfiguration cors = new CorsConfiguration();
     cors.setAllowedOrigins(edge.corsOrigins());
     cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
@@ -279,11 +355,6 @@ public class GatewayConfiguration {
             "grpc-status-details-bin"));
     cors.setAllowCredentials(true);
     cors.setMaxAge(Duration.ofHours(1));
-    return cors;
-  }
-
-  @Bean
-  CorsWebFilter corsWebFilter(CorsConfiguration cors) {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     source.registerCorsConfiguration("/api/**", cors);
     return new CorsWebFilter(source);

@@ -7,16 +7,21 @@ import io.kinobezdna.gateway.domain.ServiceEndpoint;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 public final class ChangeMigrationSplitHandler {
 
   private final MigrationSplits splits;
   private final PlatformTopology topology;
+  private final List<URI> allowedTargets;
 
-  public ChangeMigrationSplitHandler(MigrationSplits splits, PlatformTopology topology) {
+  /** {@code allowedTargets}: the only upstreams a split may name (the new services' URLs). */
+  public ChangeMigrationSplitHandler(
+      MigrationSplits splits, PlatformTopology topology, List<URI> allowedTargets) {
     this.splits = splits;
     this.topology = topology;
+    this.allowedTargets = List.copyOf(allowedTargets);
   }
 
   public CompletionStage<MigrationSplit> handle(ChangeMigrationSplit command) {
@@ -54,16 +59,16 @@ public final class ChangeMigrationSplitHandler {
     return splits.save(split).thenApply(ignored -> split);
   }
 
-  private static URI parseTarget(String raw) {
-    try {
-      URI uri = URI.create(raw);
-      if (uri.getHost() == null
-          || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-        throw new IllegalArgumentException();
-      }
-      return uri;
-    } catch (IllegalArgumentException e) {
-      throw PlatformError.invalidField("target", "must be an http(s) URL");
-    }
+  /** A target named exactly as in the allow-list; anything else is refused, never fetched. */
+  private URI parseTarget(String raw) {
+    return allowedTargets.stream()
+        .filter(allowed -> allowed.toString().equals(raw))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                PlatformError.invalidField(
+                    "target",
+                    "must be one of the configured migration targets"
+                        + " (kb.gateway.migration-targets)"));
   }
 }

@@ -8,17 +8,18 @@ import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Who may pass the edge, decided once for every /api request, whichever way it goes on (proxied by
- * {@link EdgeProxy}, or answered by the gateway itself through {@link EdgeAdmissionFilter}):
+ * Who may pass the edge, decided once for every /api request by {@link EdgeAdmissionFilter},
+ * whichever way it goes on (a gateway route, gRPC-Web, or the gateway's own endpoints):
  *
  * <ol>
  *   <li>A bearer token is verified (signature via the JWKS, expiry, audience); no token on a route
@@ -33,7 +34,9 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>The verifier remembers verified tokens until they expire, so a client's later requests cost a
  * map lookup on the event loop; only a token seen for the first time is verified, off the event
- * loop (a JWKS refresh is blocking I/O).
+ * loop (a JWKS refresh is blocking I/O), and only once the client's address is within its own
+ * limit: a flood of made-up tokens is limited per address before any of them costs a signature
+ * check.
  */
 public final class EdgeAdmission {
 
@@ -109,16 +112,21 @@ public final class EdgeAdmission {
     String token = authorization.substring(BEARER.length()).strip();
     String forwarded = authorization;
     String rest = query;
-    Mono<VerifiedCaller> caller =
-        verifier
-            .recall(token)
-            .map(Mono::just)
-            .orElseGet(
-                () ->
-                    Mono.fromCallable(() -> verifier.verify(token))
-                        .subscribeOn(Schedulers.boundedElastic()));
-    return caller
-        .flatMap(c -> limited(new Admitted(c, forwarded, rest), request.clientAddress()))
+    Optional<VerifiedCaller> recalled = verifier.recall(token);
+    if (recalled.isPresent()) {
+      return limited(new Admitted(recalled.get(), forwarded, rest), request.clientAddress());
+    }
+    return limiter
+        .check("ip:" + request.clientAddress(), perAddress)
+        .flatMap(
+            wait ->
+                wait.isPresent()
+                    ? Mono.<Decision>just(rateLimited(wait.get()))
+                    : Mono.fromCallable(() -> verifier.verify(token))
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .flatMap(
+                            c ->
+                                limited(new Admitted(c, forwarded, rest), request.clientAddress())))
         .onErrorResume(PlatformError.class, EdgeAdmission::refused);
   }
 
@@ -134,23 +142,13 @@ public final class EdgeAdmission {
     String key = signedIn ? "user:" + admitted.caller().userId() : "ip:" + clientAddress;
     return limiter
         .check(key, signedIn ? perUser : perAddress)
-        .map(
-            wait ->
-                wait.<Decision>map(
-                        w ->
-                            new Refused(
-                                PlatformError.tooManyAttempts(
-                                    "RATE_LIMITED",
-                                    "Too many requests. Please slow down and try again shortly.",
-                                    w)))
-                    .orElse(admitted));
+        .map(wait -> wait.<Decision>map(EdgeAdmission::rateLimited).orElse(admitted));
   }
 
-  /** The address a request came from, as the rate limit and migration splits key it. */
-  static String clientAddress(InetSocketAddress remote) {
-    return remote == null || remote.getAddress() == null
-        ? "unknown"
-        : remote.getAddress().getHostAddress();
+  private static Decision rateLimited(Duration wait) {
+    return new Refused(
+        PlatformError.tooManyAttempts(
+            "RATE_LIMITED", "Too many requests. Please slow down and try again shortly.", wait));
   }
 
   private static Mono<Decision> refused(PlatformError error) {

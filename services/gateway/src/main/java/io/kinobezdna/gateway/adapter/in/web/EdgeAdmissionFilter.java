@@ -1,6 +1,5 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
-import io.kinobezdna.platform.context.ContextPropagation;
 import io.kinobezdna.platform.errors.PlatformError;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
@@ -13,10 +12,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
- * {@link EdgeAdmission} for the /api requests the gateway answers itself rather than proxies (its
- * status and admin endpoints, gRPC-Web): a refused request gets its problem answer; an admitted one
- * goes on with the verified caller as an exchange attribute and, for the gRPC-Web bridge, as {@code
- * x-caller-id} / {@code x-caller-roles} headers in place of any a client sent.
+ * {@link EdgeAdmission} for every /api request, whichever way it goes on (a Spring Cloud Gateway
+ * route to a service, gRPC-Web, or the gateway's own status and admin endpoints): a refused request
+ * gets its problem answer; an admitted one goes on with the verified caller as an exchange
+ * attribute and its identity in the request headers ({@link EdgeHeaderPolicy#identify}), in place
+ * of any a client sent.
  */
 public final class EdgeAdmissionFilter implements WebFilter {
 
@@ -28,12 +28,26 @@ public final class EdgeAdmissionFilter implements WebFilter {
     this.admission = admission;
   }
 
+  /** A WebSocket upgrade or a request for server-sent events: a connection meant to stay open. */
+  public static boolean isStream(ServerHttpRequest request) {
+    HttpHeaders headers = request.getHeaders();
+    String upgrade = headers.getUpgrade();
+    String accept = headers.getFirst(HttpHeaders.ACCEPT);
+    return (upgrade != null && upgrade.equalsIgnoreCase("websocket"))
+        || (accept != null && accept.contains("text/event-stream"));
+  }
+
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
+    String client = exchange.getAttribute(EdgeHeaderPolicy.CLIENT_ADDRESS_ATTRIBUTE);
     if (!request.getPath().value().startsWith("/api/")
         || request.getMethod() == HttpMethod.OPTIONS) {
-      return chain.filter(exchange);
+      return chain.filter(
+          exchange
+              .mutate()
+              .request(r -> r.headers(h -> EdgeHeaderPolicy.anonymous(h, client)))
+              .build());
     }
     return admission
         .admit(
@@ -43,7 +57,7 @@ public final class EdgeAdmissionFilter implements WebFilter {
                 request.getURI().getRawQuery(),
                 request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION),
                 isStream(request),
-                EdgeAdmission.clientAddress(request.getRemoteAddress())))
+                client))
         .flatMap(
             decision ->
                 switch (decision) {
@@ -51,7 +65,7 @@ public final class EdgeAdmissionFilter implements WebFilter {
                       ProblemResponses.write(exchange, refused.error());
                   case EdgeAdmission.Admitted admitted ->
                       chain
-                          .filter(admitted(exchange, admitted))
+                          .filter(admitted(exchange, admitted, client))
                           // the gateway's own endpoints refuse with PlatformErrors too
                           .onErrorResume(
                               PlatformError.class,
@@ -63,7 +77,7 @@ public final class EdgeAdmissionFilter implements WebFilter {
   }
 
   private static ServerWebExchange admitted(
-      ServerWebExchange exchange, EdgeAdmission.Admitted admitted) {
+      ServerWebExchange exchange, EdgeAdmission.Admitted admitted, String client) {
     if (admitted.caller() != null) {
       exchange.getAttributes().put(CALLER_ATTRIBUTE, admitted.caller());
     }
@@ -74,28 +88,7 @@ public final class EdgeAdmissionFilter implements WebFilter {
             .toUri();
     return exchange
         .mutate()
-        .request(
-            r ->
-                r.uri(uri)
-                    .headers(
-                        h -> {
-                          h.remove(ContextPropagation.CALLER_ID);
-                          h.remove(EdgeHeaders.CALLER_ROLES);
-                          h.remove(HttpHeaders.AUTHORIZATION);
-                          if (admitted.caller() != null) {
-                            h.set(HttpHeaders.AUTHORIZATION, admitted.authorization());
-                            h.set(ContextPropagation.CALLER_ID, admitted.caller().userId());
-                            h.set(
-                                EdgeHeaders.CALLER_ROLES,
-                                String.join(",", admitted.caller().roles()));
-                          }
-                        }))
+        .request(r -> r.uri(uri).headers(h -> EdgeHeaderPolicy.identify(h, admitted, client)))
         .build();
-  }
-
-  private static boolean isStream(ServerHttpRequest request) {
-    HttpHeaders headers = request.getHeaders();
-    return EdgeProxy.isStream(
-        headers.getFirst(HttpHeaders.UPGRADE), headers.getFirst(HttpHeaders.ACCEPT));
   }
 }

@@ -15,10 +15,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * A {@link PlatformError} as problem+json, from a web filter, {@link EdgeCalls} or {@link
- * EdgeProxy}.
- */
+/** A {@link PlatformError} as problem+json, from a web filter or a gateway filter. */
 final class ProblemResponses {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -28,10 +25,13 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  /** A path with a {@code .} or {@code ..} segment (see {@link EdgeRoute#climbsOut()}). */
+  /** A path that could be read more than one way (see {@link EdgeRequestGuard}). */
   static PlatformError invalidPath() {
     return new PlatformError(
-        ErrorKind.INVALID_ARGUMENT, "INVALID_PATH", "The path may not contain . or .. segments.");
+        ErrorKind.INVALID_ARGUMENT,
+        "INVALID_PATH",
+        "The path may not contain . or .. segments, ';' parameters, empty segments or"
+            + " percent-encoded dots, slashes or backslashes.");
   }
 
   /** A service that cannot answer: down, failing, too slow, or its breaker open. */
@@ -42,7 +42,21 @@ final class ProblemResponses {
         "The " + service + " service is unavailable right now. Please try again shortly.");
   }
 
+  /** 503 with Retry-After, naming the service the gateway could not reach. */
+  static Mono<Void> unavailable(ServerWebExchange exchange, String service) {
+    exchange
+        .getResponse()
+        .getHeaders()
+        .set(HttpHeaders.RETRY_AFTER, RETRY_UNAVAILABLE_AFTER_SECONDS);
+    return write(exchange, serviceUnavailable(service), Map.of("service", service));
+  }
+
   static Mono<Void> write(ServerWebExchange exchange, PlatformError error) {
+    return write(exchange, error, Map.of());
+  }
+
+  private static Mono<Void> write(
+      ServerWebExchange exchange, PlatformError error, Map<String, Object> extra) {
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(error.kind().httpStatus());
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -54,13 +68,13 @@ final class ProblemResponses {
             error,
             exchange.getRequest().getHeaders().getFirst(ContextPropagation.REQUEST_ID),
             exchange.getRequest().getPath().value(),
-            Map.of());
+            extra);
     DataBuffer buffer = response.bufferFactory().wrap(body);
     return response.writeWith(Mono.just(buffer));
   }
 
   /** The JSON body; {@code extra} adds members (e.g. which service is unavailable). */
-  static byte[] body(
+  private static byte[] body(
       PlatformError error, String requestId, String instance, Map<String, Object> extra) {
     ProblemDetail problem = ProblemDetails.of(error, requestId);
     Map<String, Object> body = new LinkedHashMap<>();

@@ -3,9 +3,9 @@ package io.kinobezdna.gateway.adapter.in.web;
 import java.util.Map;
 
 /**
- * Security headers on every answer of the gateway: proxied ones ({@link EdgeProxy}) and its own,
- * the apps' static files included ({@link SecurityHeadersFilter}). The CSP allows only our own
- * origin, plus WebSocket connections to it and blob:/data: media for the player and image previews.
+ * Security headers on every answer of the gateway: proxied ones and its own, the apps' static files
+ * included ({@link SecurityHeadersFilter}). The CSP allows only our own origin, plus WebSocket
+ * connections to it and blob:/data: media for the player and image previews.
  */
 final class SecurityHeaders {
 

@@ -7,9 +7,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-/** {@link SecurityHeaders} on every answer the gateway gives itself (proxied ones get them too). */
+/** {@link SecurityHeaders} on every answer the gateway gives itself and to every proxied one. */
 @Component
-@Order(-30)
+@Order(-50)
 class SecurityHeadersFilter implements WebFilter {
 
   @Override

@@ -1,51 +1,83 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.kinobezdna.gateway.application.query.GetPlatformStatus;
 import io.kinobezdna.gateway.application.query.GetPlatformStatusHandler;
 import io.kinobezdna.gateway.domain.ComponentHealth;
 import io.kinobezdna.gateway.domain.PlatformStatus;
+import io.kinobezdna.platform.auth.VerifiedCaller;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** {@code GET /api/status}: the health of everything, for the site's status page. */
+/**
+ * {@code GET /api/status}: the health of everything, for the site's status page. Anyone sees each
+ * component up or down; only an ADMIN sees where it was checked, what it answered and how long it
+ * took (hosts, ports and error texts help an attacker more than a visitor). One round of probes
+ * serves every caller for {@link #PROBES_CACHED_FOR}, so the endpoint cannot multiply load on the
+ * platform.
+ */
 @RestController
 class StatusController {
 
-  private final GetPlatformStatusHandler handler;
+  static final Duration PROBES_CACHED_FOR = Duration.ofSeconds(2);
+
+  // Probes block on sockets, so they run off the event loop.
+  private final Mono<PlatformStatus> status;
 
   StatusController(GetPlatformStatusHandler handler) {
-    this.handler = handler;
+    this.status =
+        Mono.fromCallable(() -> handler.handle(new GetPlatformStatus()))
+            .subscribeOn(Schedulers.boundedElastic())
+            .cache(PROBES_CACHED_FOR);
   }
 
-  /** Probes block on sockets, so they run off the event loop. */
   @GetMapping("/api/status")
-  Mono<ResponseEntity<StatusView>> status() {
-    return Mono.fromCallable(() -> handler.handle(new GetPlatformStatus()))
-        .subscribeOn(Schedulers.boundedElastic())
-        .map(
-            status ->
-                ResponseEntity.ok()
-                    .cacheControl(CacheControl.noStore())
-                    .body(StatusView.of(status)));
+  Mono<ResponseEntity<StatusView>> status(ServerWebExchange exchange) {
+    VerifiedCaller caller = exchange.getAttribute(EdgeAdmissionFilter.CALLER_ATTRIBUTE);
+    boolean details = caller != null && caller.roles().contains("ADMIN");
+    return status.map(
+        status ->
+            ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(StatusView.of(status, details)));
   }
 
   record StatusView(
       String status,
       Instant checkedAt,
-      List<ComponentHealth> infrastructure,
-      List<ComponentHealth> services) {
-    static StatusView of(PlatformStatus status) {
+      List<ComponentView> infrastructure,
+      List<ComponentView> services) {
+    static StatusView of(PlatformStatus status, boolean details) {
       return new StatusView(
           status.allUp() ? "UP" : "DEGRADED",
           status.checkedAt(),
-          status.infrastructure(),
-          status.services());
+          status.infrastructure().stream().map(c -> ComponentView.of(c, details)).toList(),
+          status.services().stream().map(c -> ComponentView.of(c, details)).toList());
+    }
+  }
+
+  /** A component as a caller may see it: target, detail and millis for an ADMIN only. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ComponentView(
+      String name, String kind, boolean up, String target, String detail, Long millis) {
+    static ComponentView of(ComponentHealth health, boolean details) {
+      return details
+          ? new ComponentView(
+              health.name(),
+              health.kind(),
+              health.up(),
+              health.target(),
+              health.detail(),
+              health.millis())
+          : new ComponentView(health.name(), health.kind(), health.up(), null, null, null);
     }
   }
 }

@@ -1,12 +1,15 @@
 package io.kinobezdna.gateway.adapter.out.redis;
 
 import io.kinobezdna.gateway.domain.RateLimit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -18,8 +21,9 @@ import reactor.core.publisher.Mono;
  * per key. Time comes from Redis itself, so instances with skewed clocks still agree. A caller's
  * permits are leased in small batches ({@link RateLimit#leaseSize()}) and handed out locally for up
  * to {@link #LEASE_LIFETIME} after the last lease: most requests of a busy caller never wait for
- * Redis. If Redis is unreachable the request is let through: a rate limiter must not take the
- * platform down with it.
+ * Redis. If Redis does not answer within a short timeout the request is let through — a rate
+ * limiter must not take the platform down with it — counted in {@value #FAIL_OPEN_METRIC} and
+ * logged once per {@link #FAIL_OPEN_LOG_INTERVAL}, not once per request.
  */
 public final class RedisRateLimiter {
 
@@ -28,6 +32,8 @@ public final class RedisRateLimiter {
   static final Duration LEASE_LIFETIME = Duration.ofSeconds(1);
   private static final int MAX_LEASES = 50_000;
   private static final Mono<Optional<Duration>> ALLOWED = Mono.just(Optional.empty());
+  public static final String FAIL_OPEN_METRIC = "kb.gateway.rate-limit.fail-open";
+  static final Duration FAIL_OPEN_LOG_INTERVAL = Duration.ofSeconds(10);
 
   /**
    * KEYS[1] = theoretical arrival time; ARGV: emission interval ms, burst tolerance ms, permits
@@ -95,10 +101,17 @@ public final class RedisRateLimiter {
   }
 
   private final ReactiveStringRedisTemplate redis;
+  private final Duration timeout;
+  private final Counter failOpen;
+  private final AtomicLong nextFailOpenLogNanos = new AtomicLong(System.nanoTime());
   private final Map<String, Lease> leases = new ConcurrentHashMap<>();
 
-  public RedisRateLimiter(ReactiveStringRedisTemplate redis) {
+  /** {@code timeout}: how long a request waits for Redis before it is let through. */
+  public RedisRateLimiter(
+      ReactiveStringRedisTemplate redis, Duration timeout, MeterRegistry meters) {
     this.redis = redis;
+    this.timeout = timeout;
+    this.failOpen = meters.counter(FAIL_OPEN_METRIC);
   }
 
   /** Empty when the request may go on, else how long the caller must wait. */
@@ -129,11 +142,25 @@ public final class RedisRateLimiter {
               return Optional.<Duration>empty();
             })
         .defaultIfEmpty(Optional.empty())
+        .timeout(timeout)
         .onErrorResume(
             e -> {
-              log.warn("rate limiter unavailable, letting the request through: {}", e.toString());
+              failedOpen(e);
               return ALLOWED;
             });
+  }
+
+  private void failedOpen(Throwable cause) {
+    failOpen.increment();
+    long now = System.nanoTime();
+    long next = nextFailOpenLogNanos.get();
+    if (now - next >= 0
+        && nextFailOpenLogNanos.compareAndSet(next, now + FAIL_OPEN_LOG_INTERVAL.toNanos())) {
+      log.warn(
+          "rate limiter unavailable, letting requests through ({} so far): {}",
+          (long) failOpen.count(),
+          cause.toString());
+    }
   }
 
   private void remember(String key, int permits) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinobezdna.gateway.domain.RateLimit;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,8 @@ import reactor.core.publisher.Mono;
 
 /** Leased GCRA permits against a real Redis, shared by two gateway instances. */
 class RedisRateLimiterIT {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
   private static LettuceConnectionFactory connections;
   private static ReactiveStringRedisTemplate redis;
@@ -44,7 +49,9 @@ class RedisRateLimiterIT {
     assertThat(limit.leaseSize()).isEqualTo(4);
     String key = "user:" + UUID.randomUUID();
     List<RedisRateLimiter> instances =
-        List.of(new RedisRateLimiter(redis), new RedisRateLimiter(redis));
+        List.of(
+            new RedisRateLimiter(redis, TIMEOUT, new SimpleMeterRegistry()),
+            new RedisRateLimiter(redis, TIMEOUT, new SimpleMeterRegistry()));
 
     int allowed = 0;
     List<Duration> waits = new ArrayList<>();
@@ -67,7 +74,7 @@ class RedisRateLimiterIT {
     // before any answer is back) and each ask Redis: ten are granted 10 permits (one used, nine
     // leased), then the budget is spent.
     RateLimit limit = new RateLimit(1, 100);
-    RedisRateLimiter limiter = new RedisRateLimiter(redis);
+    RedisRateLimiter limiter = new RedisRateLimiter(redis, TIMEOUT, new SimpleMeterRegistry());
     String key = "user:" + UUID.randomUUID();
 
     List<Mono<Optional<Duration>>> inFlight = new ArrayList<>();
@@ -91,7 +98,7 @@ class RedisRateLimiterIT {
   void aSmallBurstIsCountedOneRequestAtATime() {
     RateLimit limit = new RateLimit(1, 5);
     assertThat(limit.leaseSize()).isEqualTo(1);
-    RedisRateLimiter limiter = new RedisRateLimiter(redis);
+    RedisRateLimiter limiter = new RedisRateLimiter(redis, TIMEOUT, new SimpleMeterRegistry());
     String key = "ip:" + UUID.randomUUID();
 
     List<Boolean> passed = new ArrayList<>();
@@ -105,12 +112,37 @@ class RedisRateLimiterIT {
   @Test
   void permitsOfAKeyAreNotSpentByAnother() {
     RateLimit limit = new RateLimit(1, 20);
-    RedisRateLimiter limiter = new RedisRateLimiter(redis);
+    RedisRateLimiter limiter = new RedisRateLimiter(redis, TIMEOUT, new SimpleMeterRegistry());
     String first = "user:" + UUID.randomUUID();
     for (int i = 0; i < 20; i++) {
       assertThat(limiter.check(first, limit).block()).isEmpty();
     }
     assertThat(limiter.check(first, limit).block()).isPresent();
     assertThat(limiter.check("user:" + UUID.randomUUID(), limit).block()).isEmpty();
+  }
+
+  @Test
+  void aRedisThatIsGoneLetsRequestsThroughAndIsCounted() throws Exception {
+    int nothingListens;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      nothingListens = probe.getLocalPort();
+    }
+    LettuceConnectionFactory gone = new LettuceConnectionFactory("127.0.0.1", nothingListens);
+    gone.afterPropertiesSet();
+    gone.start();
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    RedisRateLimiter limiter =
+        new RedisRateLimiter(new ReactiveStringRedisTemplate(gone), Duration.ofMillis(50), meters);
+    try {
+      List<Optional<Duration>> answers =
+          Flux.range(0, 20)
+              .concatMap(i -> limiter.check("ip:192.0.2." + i, new RateLimit(1, 1)))
+              .collectList()
+              .block(Duration.ofSeconds(30));
+      assertThat(answers).hasSize(20).allMatch(Optional::isEmpty);
+      assertThat(meters.counter(RedisRateLimiter.FAIL_OPEN_METRIC).count()).isEqualTo(20);
+    } finally {
+      gone.destroy();
+    }
   }
 }
