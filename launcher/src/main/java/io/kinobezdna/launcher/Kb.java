@@ -167,7 +167,7 @@ public final class Kb {
     boolean servicesUp = true;
     out.printf("%n%-10s %-6s %s%n", "service", "state", "url");
     for (ServiceDefinition service : ServiceCatalog.ALL) {
-      boolean up = Readiness.isReady(plan.baseUrl(service));
+      boolean up = Readiness.isReady(plan.managementUrl(service));
       servicesUp &= up;
       out.printf("%-10s %-6s %s%n", service.name(), up ? "up" : "down", plan.baseUrl(service));
     }

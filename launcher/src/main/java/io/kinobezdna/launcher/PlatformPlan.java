@@ -44,6 +44,12 @@ public final class PlatformPlan {
       "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
           + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
 
+  /**
+   * The gateway's Redis rate limiter would wake up wherever Redis is: only the gateway wants it.
+   */
+  static final String SERVICE_EXCLUDES =
+      "org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration";
+
   private String catalogAccountPassword() {
     return home.secret("auth.service-account.catalog");
   }
@@ -70,6 +76,16 @@ public final class PlatformPlan {
 
   public String baseUrl(ServiceDefinition service) {
     return "http://127.0.0.1:" + httpPort(service);
+  }
+
+  /**
+   * Where a service's actuator answers: its own port, except the gateway's, which has a loopback
+   * port of its own (base + 100, the slot its HTTP port does not use) so the edge never serves it.
+   */
+  public String managementUrl(ServiceDefinition service) {
+    return service.name().equals(ServiceCatalog.GATEWAY)
+        ? "http://127.0.0.1:" + (home.ports().base() + 100 + service.slot())
+        : baseUrl(service);
   }
 
   /** The properties one service starts with, given every service running beside it. */
@@ -122,7 +138,15 @@ public final class PlatformPlan {
     // Every service shares the launcher's classpath: switch off what belongs to another kind.
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
       properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);
+      properties.put(
+          "management.server.port", managementUrl(service).substring("http://127.0.0.1:".length()));
     } else {
+      // only the edge listens beyond loopback
+      properties.put("server.address", "127.0.0.1");
+      properties.put("spring.grpc.server.address", "127.0.0.1");
+      // the proxy and its Redis wiring belong to the gateway
+      properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
+      properties.put("spring.autoconfigure.exclude", SERVICE_EXCLUDES);
       Postgres.Database database = databases.apply(service);
       // queries through pgbouncer; Flyway's session-level lock needs a connection of its own
       properties.put("spring.datasource.url", database.pooledJdbcUrl());

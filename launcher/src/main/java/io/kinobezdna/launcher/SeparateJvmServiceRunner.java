@@ -73,7 +73,7 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
                 + " exited while starting; see "
                 + home.logFile(service.name() + ".out"));
       }
-      if (Readiness.isReady(plan.baseUrl(service))) {
+      if (Readiness.isReady(plan.managementUrl(service))) {
         return;
       }
       sleep(Duration.ofMillis(300));

@@ -69,6 +69,42 @@ class PlatformIT {
     assertThat(new String(png.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
   }
 
+  /**
+   * Every listening TCP socket of this stack — servers and services, their gRPC and management
+   * ports (base … base + 999) — is bound to loopback, except the gateway's, on every interface.
+   * Read from the kernel's socket tables, as {@code ss -ltn} does.
+   */
+  private static void onlyTheGatewayListensBeyondLoopback(int base, int gatewayPort)
+      throws IOException {
+    List<String> listening = new ArrayList<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      for (String line : Files.readAllLines(java.nio.file.Path.of(table))) {
+        String[] fields = line.strip().split("\\s+");
+        // local address as HEX_IP:HEX_PORT; state 0A is LISTEN
+        if (fields.length < 4 || !fields[3].equals("0A")) {
+          continue;
+        }
+        String[] local = fields[1].split(":");
+        int port = Integer.parseInt(local[1], 16);
+        if ((port >= base && port < base + 1000) || port == gatewayPort) {
+          listening.add(port + "@" + local[0]);
+        }
+      }
+    }
+    String loopback4 = "0100007F";
+    String loopback6 = "00000000000000000000000001000000";
+    assertThat(listening).as("listening sockets of the stack").hasSizeGreaterThan(10);
+    for (String socket : listening) {
+      int port = Integer.parseInt(socket.substring(0, socket.indexOf('@')));
+      String address = socket.substring(socket.indexOf('@') + 1);
+      if (port == gatewayPort) {
+        assertThat(address).as("the gateway, the edge").matches("0+");
+      } else {
+        assertThat(address).as("port " + port).isIn(loopback4, loopback6);
+      }
+    }
+  }
+
   private static HttpResponse<String> get(String url) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
@@ -98,6 +134,7 @@ class PlatformIT {
       assertThat(status.body()).contains("\"status\":\"UP\"").doesNotContain("\"up\":false");
       assertThat(progress).anyMatch(line -> line.startsWith("gateway ready in"));
       posterIsStoredInFilesOnce("http://127.0.0.1:" + gatewayPort);
+      onlyTheGatewayListensBeyondLoopback(infra.home().ports().base(), gatewayPort);
       // its own JSON log file, with the launcher's logging configuration
       assertThat(Files.readString(infra.home().logFile("gateway")))
           .contains("\"logger_name\"")

@@ -69,7 +69,17 @@ class PlatformPlanTest {
         .containsEntry("spring.data.redis.port", "17379")
         .containsEntry("kb.kafka.bootstrap-servers", "127.0.0.1:17092")
         .containsEntry("kb.auth.jwks-url", "http://127.0.0.1:17101/jwks")
-        .doesNotContainKey("spring.autoconfigure.exclude");
+        // only the edge listens beyond loopback; the proxy is the gateway's alone
+        .containsEntry("server.address", "127.0.0.1")
+        .containsEntry("spring.grpc.server.address", "127.0.0.1")
+        .containsEntry("spring.cloud.gateway.server.webflux.enabled", "false")
+        .containsEntry("spring.autoconfigure.exclude", PlatformPlan.SERVICE_EXCLUDES);
+    ServiceDefinition gateway = ServiceCatalog.byName("gateway");
+    assertThat(plan.properties(gateway, List.of(auth, users, gateway)))
+        .doesNotContainKey("server.address")
+        .containsEntry("management.server.port", "17100");
+    assertThat(plan.managementUrl(gateway)).isEqualTo("http://127.0.0.1:17100");
+    assertThat(plan.managementUrl(users)).isEqualTo("http://127.0.0.1:17102");
     assertThat(plan.properties(auth, List.of(auth, users)))
         .containsEntry("kb.auth.demo-password", plan.demoPassword());
     assertThat(plan.demoPassword()).hasSize(32);

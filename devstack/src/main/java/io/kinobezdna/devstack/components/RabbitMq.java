@@ -76,6 +76,9 @@ public final class RabbitMq implements InfraComponent {
         Map.entry("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1"),
         Map.entry("RABBITMQ_NODE_PORT", Integer.toString(ports.rabbitAmqp())),
         Map.entry("RABBITMQ_DIST_PORT", Integer.toString(ports.rabbitDistribution())),
+        // the Erlang distribution port listens on every interface unless told otherwise
+        Map.entry(
+            "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS", "-kernel inet_dist_use_interface {127,0,0,1}"),
         Map.entry("RABBITMQ_CONFIG_FILE", conf.resolve("rabbitmq.conf").toString()),
         Map.entry("RABBITMQ_ENABLED_PLUGINS_FILE", conf.resolve("enabled_plugins").toString()),
         Map.entry("RABBITMQ_MNESIA_BASE", data.resolve("mnesia").toString()),
