@@ -39,10 +39,16 @@ public final class PlatformPlan {
     this.databases = databases;
   }
 
-  /** The gateway owns no database: the JDBC pieces other services bring must stay off in it. */
+  /**
+   * The gateway owns no database: the JDBC pieces other services bring must stay off in it. Its
+   * management port is a Netty child context; Tomcat's, which the servlet services bring onto the
+   * shared classpath, would claim the same bean.
+   */
   static final String GATEWAY_EXCLUDES =
       "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-          + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+          + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
+          + "org.springframework.boot.tomcat.autoconfigure.actuate.web.server"
+          + ".TomcatReactiveManagementContextAutoConfiguration";
 
   /**
    * The gateway's Redis rate limiter would wake up wherever Redis is: only the gateway wants it.
