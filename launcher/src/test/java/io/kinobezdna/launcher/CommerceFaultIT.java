@@ -223,7 +223,10 @@ class CommerceFaultIT {
                 "--spring.flyway.password=" + db.password(),
                 "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl()));
+                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
+                // this classpath holds the gateway too: off, as the launcher keeps it for services
+                "--spring.cloud.gateway.server.webflux.enabled=false",
+                "--spring.autoconfigure.exclude=" + PlatformPlan.SERVICE_EXCLUDES));
     args.addAll(List.of(extra));
     return new SpringApplicationBuilder(application)
         .properties("spring.config.name=" + configName)
