@@ -27,7 +27,9 @@ public enum ErrorKind {
   /** A byte range outside the resource. */
   RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, Status.Code.OUT_OF_RANGE),
   /** An HTTP method the endpoint (or the edge) does not serve. */
-  METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, Status.Code.UNIMPLEMENTED);
+  METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, Status.Code.UNIMPLEMENTED),
+  /** A request that did not arrive in full in time (a slow or silent client). */
+  REQUEST_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, Status.Code.DEADLINE_EXCEEDED);
 
   private final HttpStatus httpStatus;
   private final Status.Code grpcCode;

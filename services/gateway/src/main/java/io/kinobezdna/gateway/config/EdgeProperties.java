@@ -16,8 +16,9 @@ import org.springframework.util.unit.DataSize;
  * the edge reaches the services: the longest silence of a call's upstream, the connect timeout
  * (also the longest wait for a free connection), and the connections per upstream. Also: the
  * proxies in front of the gateway whose forwarding headers count, the only URLs a migration split
- * may send callers to, body limits of plain calls and of transfers, and how long a request body may
- * stay silent.
+ * may send callers to, body limits of plain calls and of transfers, how long a request head may
+ * take to arrive, how long a request body may stay silent, and how long a plain call's whole body
+ * may take to arrive.
  */
 @ConfigurationProperties("kb.gateway")
 public record EdgeProperties(
@@ -33,7 +34,9 @@ public record EdgeProperties(
     List<URI> migrationTargets,
     @DefaultValue("1MB") DataSize maxBodySize,
     @DefaultValue("5GB") DataSize maxTransferSize,
-    @DefaultValue("10s") Duration clientReadTimeout) {
+    @DefaultValue("10s") Duration clientReadTimeout,
+    @DefaultValue("10s") Duration clientBodyTimeout,
+    @DefaultValue("10s") Duration clientHeadTimeout) {
 
   public EdgeProperties {
     publicRoutes = publicRoutes == null ? List.of() : List.copyOf(publicRoutes);

@@ -2,12 +2,15 @@ package io.kinobezdna.gateway.config;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.kinobezdna.gateway.adapter.in.web.BodyDecodingMarker;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmission;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmissionFilter;
 import io.kinobezdna.gateway.adapter.in.web.EdgeHeaderPolicy;
 import io.kinobezdna.gateway.adapter.in.web.EdgeRequestGuard;
 import io.kinobezdna.gateway.adapter.in.web.GrpcWebBridge;
 import io.kinobezdna.gateway.adapter.in.web.MigrationRouter;
+import io.kinobezdna.gateway.adapter.in.web.RequestBodyPolicy;
+import io.kinobezdna.gateway.adapter.in.web.RequestHeadDeadline;
 import io.kinobezdna.gateway.adapter.in.web.UpstreamBreaker;
 import io.kinobezdna.gateway.adapter.out.http.ActuatorReadinessClient;
 import io.kinobezdna.gateway.adapter.out.probe.WireInfrastructureProbe;
@@ -142,6 +145,12 @@ public class GatewayConfiguration {
     return new RedisMigrationSplits(redis, configured, Duration.ofSeconds(2));
   }
 
+  /** Body limits, deadlines and decoding damage, by what each route's metadata asks. */
+  @Bean
+  RequestBodyPolicy requestBodyPolicy() {
+    return new RequestBodyPolicy();
+  }
+
   @Bean
   MigrationRouter migrationRouter(MigrationSplits splits, MeterRegistry meters) {
     return new MigrationRouter(splits, meters);
@@ -214,21 +223,27 @@ public class GatewayConfiguration {
   }
 
   /**
-   * Limits on what a client sends, enforced by Reactor Netty: a request whose body goes silent for
-   * {@code kb.gateway.client-read-timeout} fails (today with 500 once the proxied call has begun,
-   * not the 408 issue 22 asks for); a connection that sends nothing closes after {@code
-   * server.netty.idle-timeout}. Nothing limits how slowly a client may read an answer.
+   * Limits on what a client sends: a request head (line and headers) must be in within {@code
+   * kb.gateway.client-head-timeout} of its first byte ({@link RequestHeadDeadline}), a request body
+   * may stay silent for at most {@code kb.gateway.client-read-timeout} (Reactor Netty's read
+   * timeout; 408 from {@link RequestBodyPolicy}); a connection that sends nothing closes after
+   * {@code server.netty.idle-timeout}. Nothing limits how slowly a client may read an answer. The
+   * {@link BodyDecodingMarker} lets a broken body fail rather than end.
    */
   @Bean
-  NettyServerCustomizer clientReadTimeout(EdgeProperties edge) {
-    return server -> server.readTimeout(edge.clientReadTimeout());
+  NettyServerCustomizer clientLimits(EdgeProperties edge) {
+    return server ->
+        RequestHeadDeadline.install(
+            BodyDecodingMarker.install(server.readTimeout(edge.clientReadTimeout())),
+            edge.clientHeadTimeout());
   }
 
   /**
    * {@code /api/<service>/rest} goes to {@code <service-url>/rest}. Plain calls carry a breaker
    * ({@link UpstreamBreaker}), retries of safe methods on a refused connection and on 502/503/504
    * (twice, backing off from 50 to 400 ms), the upstream timeout (the default of the gateway's
-   * client) and a small body limit.
+   * client) and a small body limit; their bodies are read in full before they go on ({@link
+   * RequestBodyPolicy}).
    *
    * <p>Streams (WebSocket upgrades and server-sent events) and transfers (uploads and media, see
    * {@link TransferRoutes}) take a route of their own to the same service without breaker, retries
@@ -257,7 +272,8 @@ public class GatewayConfiguration {
                               || transfers.isTransfer(
                                   exchange.getRequest().getMethod().name(),
                                   exchange.getRequest().getPath().value()))
-                  .filters(f -> f.setRequestSize(edge.maxTransferSize()).stripPrefix(2))
+                  .filters(f -> f.stripPrefix(2))
+                  .metadata(RequestBodyPolicy.streamed(edge.maxTransferSize()))
                   .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
                   .metadata(EdgeHeaderPolicy.SERVICE_METADATA, service.name())
                   .uri(service.baseUrl()));
@@ -267,8 +283,7 @@ public class GatewayConfiguration {
               r.path(prefix, prefix + "/**")
                   .filters(
                       f ->
-                          f.setRequestSize(edge.maxBodySize())
-                              .filter(
+                          f.filter(
                                   new UpstreamBreaker(
                                       service.name(), breakers.circuitBreaker(service.name())))
                               .retry(
@@ -288,6 +303,8 @@ public class GatewayConfiguration {
                                               2,
                                               false))
                               .stripPrefix(2))
+                  .metadata(
+                      RequestBodyPolicy.readFirst(edge.maxBodySize(), edge.clientBodyTimeout()))
                   .metadata(EdgeHeaderPolicy.SERVICE_METADATA, service.name())
                   .uri(service.baseUrl()));
     }
