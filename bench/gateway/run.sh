@@ -32,7 +32,7 @@ cd, cg = phases["capacity-direct"], phases["capacity-gateway"]
 sd, sg = phases["saturated-direct"], phases["saturated-gateway"]
 ld, lg, l = phases["latency-direct"], phases["latency-gateway"], phases["login"]
 metrics = {
-  "throughput_ratio_vs_direct": {"value": round(sg["rps"] / sd["rps"], 3), "unit": "ratio", "goal": ">= 0.85"},
+  "throughput_ratio_vs_direct": {"value": round(sg["rps"] / sd["rps"], 3), "unit": "ratio", "goal": ">= 0.80"},
   f"throughput_ratio_at_{workers}_in_flight": {"value": round(cg["rps"] / cd["rps"], 3), "unit": "ratio", "goal": "reported"},
   "added_p50_ms": {"value": round(lg["p50_ms"] - ld["p50_ms"], 3), "unit": "ms", "goal": "<= 1"},
   "added_p99_ms": {"value": round(lg["p99_ms"] - ld["p99_ms"], 3), "unit": "ms", "goal": "reported"},

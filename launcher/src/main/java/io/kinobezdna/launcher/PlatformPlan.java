@@ -134,8 +134,7 @@ public final class PlatformPlan {
       properties.put("kb.files.s3.access-key", S3.ACCESS_KEY);
       properties.put("kb.files.s3.secret-key", home.secret("s3.secret-key"));
     }
-    // Every service's gRPC port, for the services that call others (and for the gateway, which
-    // bridges gRPC-Web from browsers to them; a service without gRPC answers UNAVAILABLE).
+    // Every service's gRPC port, for the services that call others.
     for (ServiceDefinition other : running) {
       if (!other.name().equals(ServiceCatalog.GATEWAY)) {
         properties.put("kb.grpc-services." + other.name(), "http://127.0.0.1:" + grpcPort(other));

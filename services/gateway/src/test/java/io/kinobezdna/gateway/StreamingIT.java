@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.Metadata;
-import io.grpc.Server;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
@@ -12,13 +11,13 @@ import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
-import io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
+import io.kinobezdna.platform.grpcweb.GrpcWebProperties;
+import io.kinobezdna.platform.grpcweb.GrpcWebServer;
 import io.kinobezdna.platform.testkit.TestTokens;
 import io.netty.buffer.Unpooled;
 import java.io.DataInputStream;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,15 +42,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 
 /**
  * Streams through the gateway, against real upstreams: a WebSocket echo and an SSE feed on a
- * Reactor Netty server, and a grpc-java server with the standard health service (Check is unary,
- * Watch streams). The gateway's upstream timeout is 1 s here, so a stream that outlives it shows
- * that streams are not cut, while a plain slow call still is.
+ * Reactor Netty server, and the standard gRPC health service (Check is unary, Watch streams) served
+ * as gRPC-Web by platform-grpc-web's Armeria server, as a service would serve it. The gateway's
+ * upstream timeout is 1 s here, so a stream that outlives it shows that streams are not cut, while
+ * a plain slow call still is.
  */
 class StreamingIT {
 
@@ -59,7 +60,7 @@ class StreamingIT {
   private static final AtomicReference<Metadata> lastGrpcHeaders = new AtomicReference<>();
   private static TestTokens tokens;
   private static DisposableServer streams;
-  private static Server grpc;
+  private static GrpcWebServer grpc;
   private static HealthStatusManager health;
   private static TestGateway gateway;
   private static String base;
@@ -146,15 +147,15 @@ class StreamingIT {
           }
         };
     grpc =
-        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-            .addService(ServerInterceptors.intercept(health.getHealthService(), remember))
-            .build()
-            .start();
+        new GrpcWebServer(
+            List.of(ServerInterceptors.intercept(health.getHealthService(), remember)),
+            new GrpcWebProperties(0, "127.0.0.1", DataSize.ofMegabytes(1)));
+    grpc.start();
     gateway =
         TestGateway.start(
             "--kb.auth.jwks-url=" + tokens.jwksUrl(),
             "--kb.services.chat=http://127.0.0.1:" + streams.port(),
-            "--kb.grpc-services.chat=http://127.0.0.1:" + grpc.getPort(),
+            "--kb.grpc-web-services.chat=http://127.0.0.1:" + grpc.port(),
             "--kb.gateway.upstream-timeout=1s",
             "--kb.gateway.transfer-routes[0]=GET /api/chat/media/*/content",
             // sixty users' first requests come from this one address; the address limit on
@@ -168,7 +169,7 @@ class StreamingIT {
   static void stop() {
     gateway.close();
     streams.disposeNow();
-    grpc.shutdownNow();
+    grpc.stop();
     tokens.close();
   }
 
@@ -241,6 +242,8 @@ class StreamingIT {
     LinkedBlockingQueue<String> received = new LinkedBlockingQueue<>();
     WebSocket socket =
         http.newWebSocketBuilder()
+            // a claimed identity, which the verified caller replaces
+            .header("X-Caller-Id", "admin")
             .buildAsync(
                 URI.create("ws://" + base + "/api/chat/ws?access_token=" + token()),
                 new WebSocket.Listener() {
@@ -286,6 +289,7 @@ class StreamingIT {
                     URI.create(
                         "http://" + base + "/api/chat/events?room=7&access_token=" + token()))
                 .header("Accept", "text/event-stream")
+                .header("X-Caller-Id", "admin")
                 .build(),
             HttpResponse.BodyHandlers.ofLines());
     assertThat(response.statusCode()).isEqualTo(200);
@@ -326,6 +330,8 @@ class StreamingIT {
     Metadata seen = lastGrpcHeaders.get();
     assertThat(seen.get(Metadata.Key.of("x-caller-id", Metadata.ASCII_STRING_MARSHALLER)))
         .isEqualTo("user-1");
+    assertThat(seen.getAll(Metadata.Key.of("x-caller-roles", Metadata.ASCII_STRING_MARSHALLER)))
+        .containsExactly("USER");
     assertThat(seen.get(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER)))
         .startsWith("Bearer ");
   }
@@ -337,6 +343,7 @@ class StreamingIT {
     assertThat(unknownService.messages()).isEmpty();
     assertThat(unknownService.trailers()).containsEntry("grpc-status", "5"); // NOT_FOUND
 
+    // a service without gRPC-Web: 404, which gRPC-Web clients read as UNIMPLEMENTED
     HttpResponse<byte[]> noSuchUpstream =
         http.send(
             HttpRequest.newBuilder(
@@ -347,7 +354,7 @@ class StreamingIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(frame(new byte[0])))
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(noSuchUpstream.headers().firstValue("grpc-status")).contains("12");
+    assertThat(noSuchUpstream.statusCode()).isEqualTo(404);
 
     HttpResponse<byte[]> anonymous =
         http.send(
@@ -405,6 +412,9 @@ class StreamingIT {
         .header("Content-Type", contentType)
         .header("X-Grpc-Web", "1")
         .header("Authorization", "Bearer " + token)
+        // a claimed identity, which the verified caller replaces
+        .header("X-Caller-Id", "admin")
+        .header("X-Caller-Roles", "ADMIN")
         .POST(
             HttpRequest.BodyPublishers.ofByteArray(text ? Base64.getEncoder().encode(body) : body))
         .build();
@@ -425,6 +435,8 @@ class StreamingIT {
     }
     List<byte[]> messages = new ArrayList<>();
     Map<String, String> trailers = new LinkedHashMap<>();
+    // a call that fails before any message may answer "trailers-only": the status in the headers
+    response.headers().firstValue("grpc-status").ifPresent(s -> trailers.put("grpc-status", s));
     ByteBuffer frames = ByteBuffer.wrap(body);
     while (frames.hasRemaining()) {
       int flag = frames.get() & 0xff;
@@ -433,7 +445,7 @@ class StreamingIT {
       if (flag == 0x80) {
         for (String line : new String(payload, StandardCharsets.US_ASCII).split("\r\n")) {
           int colon = line.indexOf(':');
-          trailers.put(line.substring(0, colon), line.substring(colon + 1));
+          trailers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
         }
       } else {
         messages.add(payload);

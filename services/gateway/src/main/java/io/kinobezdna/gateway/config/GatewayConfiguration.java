@@ -7,7 +7,6 @@ import io.kinobezdna.gateway.adapter.in.web.EdgeAdmission;
 import io.kinobezdna.gateway.adapter.in.web.EdgeAdmissionFilter;
 import io.kinobezdna.gateway.adapter.in.web.EdgeHeaderPolicy;
 import io.kinobezdna.gateway.adapter.in.web.EdgeRequestGuard;
-import io.kinobezdna.gateway.adapter.in.web.GrpcWebBridge;
 import io.kinobezdna.gateway.adapter.in.web.MigrationRouter;
 import io.kinobezdna.gateway.adapter.in.web.RequestBodyPolicy;
 import io.kinobezdna.gateway.adapter.in.web.RequestHeadDeadline;
@@ -249,6 +248,11 @@ public class GatewayConfiguration {
    * {@link TransferRoutes}) take a route of their own to the same service without breaker, retries
    * or response timeout, and with the large body limit: those would cut a stream meant to stay open
    * or a 2 GiB upload.
+   *
+   * <p>gRPC-Web ({@code /api/<service>/grpc-web/<package.Service>/<Method>}) goes to where the
+   * service answers it ({@code kb.grpc-web-services.<service>}, Armeria in front of its gRPC
+   * handlers, see platform-grpc-web) as a streaming call: server streams stay open, a failed call
+   * comes back as a gRPC status in the answer, so no breaker or retries either.
    */
   @Bean
   RouteLocator serviceRoutes(
@@ -258,6 +262,20 @@ public class GatewayConfiguration {
       CircuitBreakerRegistry breakers,
       EdgeProperties edge) {
     RouteLocatorBuilder.Builder routes = builder.routes();
+    platform
+        .grpcWebUpstreams()
+        .forEach(
+            (service, upstream) ->
+                routes.route(
+                    service + "-grpc-web",
+                    r ->
+                        r.order(-2)
+                            .path("/api/" + service + "/grpc-web/**")
+                            .filters(f -> f.stripPrefix(3))
+                            .metadata(RequestBodyPolicy.streamed(edge.maxBodySize()))
+                            .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1)
+                            .metadata(EdgeHeaderPolicy.SERVICE_METADATA, service)
+                            .uri(upstream)));
     for (ServiceEndpoint service : platform.serviceEndpoints()) {
       String prefix = "/api/" + service.name();
       routes.route(
@@ -309,13 +327,6 @@ public class GatewayConfiguration {
                   .uri(service.baseUrl()));
     }
     return routes.build();
-  }
-
-  /** gRPC-Web for every service with a gRPC port ({@code kb.grpc-services.<name>}). */
-  @Bean
-  @Order(-5)
-  GrpcWebBridge grpcWebBridge(PlatformProperties platform) {
-    return new GrpcWebBridge(platform.grpcUpstreams());
   }
 
   /**

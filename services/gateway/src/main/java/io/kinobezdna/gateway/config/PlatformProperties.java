@@ -11,27 +11,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The platform as configured: {@code kb.infrastructure.<name>=<kind>://host:port} and {@code
- * kb.services.<name>=http://host:port}, and {@code kb.grpc-services.<name>=http://host:port} for
- * services that serve gRPC. The launcher sets these; in Kubernetes they come from the chart's
- * environment variables ({@code KB_SERVICES_CATALOG=…}).
+ * kb.services.<name>=http://host:port}, and {@code kb.grpc-web-services.<name>=http://host:port}
+ * for services that answer gRPC-Web. The launcher sets these; in Kubernetes they come from the
+ * chart's environment variables ({@code KB_SERVICES_CATALOG=…}).
  */
 @ConfigurationProperties("kb")
 public record PlatformProperties(
     Map<String, String> infrastructure,
     Map<String, String> services,
-    Map<String, String> grpcServices)
+    Map<String, String> grpcWebServices)
     implements PlatformTopology {
 
   public PlatformProperties {
     infrastructure = new TreeMap<>(infrastructure == null ? Map.of() : infrastructure);
     services = new TreeMap<>(services == null ? Map.of() : services);
-    grpcServices = new TreeMap<>(grpcServices == null ? Map.of() : grpcServices);
+    grpcWebServices = new TreeMap<>(grpcWebServices == null ? Map.of() : grpcWebServices);
   }
 
-  /** Service name → where it serves gRPC. */
-  public Map<String, URI> grpcUpstreams() {
+  /** Service name → where it answers gRPC-Web. */
+  public Map<String, URI> grpcWebUpstreams() {
     Map<String, URI> upstreams = new TreeMap<>();
-    grpcServices.forEach((name, url) -> upstreams.put(name, URI.create(url)));
+    grpcWebServices.forEach((name, url) -> upstreams.put(name, URI.create(url)));
     return upstreams;
   }
 

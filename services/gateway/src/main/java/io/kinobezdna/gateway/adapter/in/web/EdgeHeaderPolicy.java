@@ -17,8 +17,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The edge's header policy, for every path a request can take (plain calls, WebSockets, server-sent
- * events and transfers through Spring Cloud Gateway's routes, gRPC-Web through {@link
- * GrpcWebBridge}, the gateway's own endpoints):
+ * events, transfers and gRPC-Web through Spring Cloud Gateway's routes, the gateway's own
+ * endpoints):
  *
  * <ul>
  *   <li>identity: what a client claims ({@value ContextPropagation#CALLER_ID}, {@value
