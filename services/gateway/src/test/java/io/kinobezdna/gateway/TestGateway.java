@@ -2,6 +2,7 @@ package io.kinobezdna.gateway;
 
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -12,14 +13,13 @@ record TestGateway(ConfigurableApplicationContext context, int port) implements 
 
   /** Starts the gateway with these command-line arguments on top of the common ones. */
   static TestGateway start(String... arguments) {
-    TestInfrastructure infra = TestInfrastructure.ensure("redis");
     List<String> all =
         new ArrayList<>(
-            List.of(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--management.server.port=0",
-                "--spring.data.redis.port=" + infra.ports().redis()));
+            List.of("--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0"));
+    // the devstack's Redis, unless the test brings its own
+    if (Arrays.stream(arguments).noneMatch(a -> a.startsWith("--spring.data.redis.port="))) {
+      all.add("--spring.data.redis.port=" + TestInfrastructure.ensure("redis").ports().redis());
+    }
     all.addAll(List.of(arguments));
     ConfigurableApplicationContext context =
         // arguments, not .properties(): those are defaults, which gateway.yaml outranks

@@ -198,8 +198,8 @@ public class GatewayConfiguration {
   /**
    * Spring Cloud Gateway's upstream client, with its connection pool bounded: at most {@code
    * kb.gateway.max-concurrent-calls} connections per upstream, and as many calls again waiting for
-   * one, each for at most the connect timeout; beyond that a call fails at once and its breaker
-   * answers 503.
+   * one, each for at most the connect timeout ({@code kb.gateway.connect-timeout}, also the
+   * client's); beyond that a call fails at once and its breaker answers 503.
    */
   @Bean
   HttpClientFactory gatewayHttpClientFactory(
@@ -208,6 +208,7 @@ public class GatewayConfiguration {
       List<HttpClientCustomizer> customizers,
       HttpClientSslConfigurer ssl,
       EdgeProperties edge) {
+    properties.setConnectTimeout((int) edge.connectTimeout().toMillis());
     return new HttpClientFactory(properties, server, ssl, customizers) {
       @Override
       protected ConnectionProvider buildConnectionProvider(HttpClientProperties ignored) {
