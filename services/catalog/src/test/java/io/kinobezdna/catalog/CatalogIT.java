@@ -17,8 +17,11 @@ import io.kinobezdna.contracts.catalog.v1.GetProductRequest;
 import io.kinobezdna.contracts.catalog.v1.GetProductResponse;
 import io.kinobezdna.contracts.catalog.v1.ListSkusRequest;
 import io.kinobezdna.contracts.catalog.v1.OfferKind;
+import io.kinobezdna.platform.kafka.PlatformKafkaAutoConfiguration;
+import io.kinobezdna.platform.kafka.UnreadableRecord;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
+import io.kinobezdna.platform.testkit.TopicReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.support.KafkaHeaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -368,18 +374,22 @@ class CatalogIT {
       producer.send(new ProducerRecord<>(topic, id, "not json"));
       producer.send(new ProducerRecord<>(topic, id, event(id, 5, 4, 8.0, 3)));
       producer.send(new ProducerRecord<>(topic, id, event(id, 99, 99, 1.0, 2))); // late
+      producer.send(new ProducerRecord<>(topic, id, "poison " + id)); // and last
       producer.flush();
     }
-    JsonNode card = null;
-    for (int i = 0; i < 150; i++) {
-      card = get("/films/" + id).get("card");
-      if (card.get("likeCount").asLong() == 5) {
-        break;
-      }
-      Thread.sleep(100);
-    }
-    Thread.sleep(500); // the late event comes after: give it time to (not) apply
-    card = get("/films/" + id).get("card");
+    // the last poison parked in the dead-letter topic: everything before it was consumed
+    ConsumerRecord<String, byte[]> parked =
+        TopicReader.awaitRecord(
+            kafka,
+            PlatformKafkaAutoConfiguration.deadLetterTopic(UgcEventsListener.TOPIC),
+            r -> new String(r.value(), StandardCharsets.UTF_8).equals("poison " + id),
+            Duration.ofSeconds(30));
+    assertThat(
+            new String(
+                parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN).value(),
+                StandardCharsets.UTF_8))
+        .isEqualTo(UnreadableRecord.class.getName());
+    JsonNode card = get("/films/" + id).get("card");
     assertThat(card.get("likeCount").asLong()).isEqualTo(5);
     assertThat(card.get("ratingCount").asLong()).isEqualTo(4);
     assertThat(card.get("averageRating").asDouble()).isEqualTo(8.0);

@@ -2,8 +2,11 @@ package io.kinobezdna.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kinobezdna.notifications.adapter.in.kafka.OrderEventsListener;
+import io.kinobezdna.platform.kafka.PlatformKafkaAutoConfiguration;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
+import io.kinobezdna.platform.testkit.TopicReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,11 +49,13 @@ class NotificationsIT {
   private static ConfigurableApplicationContext notifications;
   private static KafkaProducer<String, String> producer;
   private static String base;
+  private static String kafka;
 
   @BeforeAll
   static void start() {
     TestInfrastructure infra = TestInfrastructure.ensure("postgres", "kafka");
     var db = infra.postgres("notifications");
+    kafka = infra.kafkaBootstrapServers();
     tokens = new TestTokens();
     producer =
         new KafkaProducer<>(
@@ -141,20 +147,31 @@ class NotificationsIT {
     send(paid, order, user, "paid");
     producer.flush();
     publish(paid, order, user, "paid");
+    // a poison record between them, then one more status: all on the order's partition
+    ProducerRecord<String, String> poison =
+        new ProducerRecord<>(OrderEventsListener.TOPIC, Long.toString(order), "not an event");
+    producer.send(poison).get();
+    publish(UUID.randomUUID(), order, user, "delivered");
 
-    JsonNode page = awaitNotifications(token, 3);
-    // a moment for any (wrong) extra rows from the duplicates to show up
-    Thread.sleep(1_000);
-    page = JSON.readTree(get(token, "/notifications?limit=50").body());
+    // the last status arriving means everything before it on the partition was consumed
+    JsonNode page = awaitNotifications(token, 4);
     List<String> texts = new ArrayList<>();
     page.get("items").forEach(n -> texts.add(n.get("text").asString()));
     // newest first
     assertThat(texts)
         .containsExactly(
+            "order " + order + " is now delivered",
             "order " + order + " is now paid",
             "order " + order + " is now awaiting payment",
             "order " + order + " is now new");
-    assertThat(page.get("unread").asLong()).isEqualTo(3);
+    assertThat(page.get("unread").asLong()).isEqualTo(4);
+    ConsumerRecord<String, byte[]> parked =
+        TopicReader.awaitRecord(
+            kafka,
+            PlatformKafkaAutoConfiguration.deadLetterTopic(OrderEventsListener.TOPIC),
+            r -> Long.toString(order).equals(r.key()),
+            Duration.ofSeconds(30));
+    assertThat(new String(parked.value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
     long rows =
         notifications
             .getBean(JdbcClient.class)
@@ -162,7 +179,7 @@ class NotificationsIT {
             .param("order", order)
             .query(Long.class)
             .single();
-    assertThat(rows).isEqualTo(3);
+    assertThat(rows).isEqualTo(4);
   }
 
   @Test

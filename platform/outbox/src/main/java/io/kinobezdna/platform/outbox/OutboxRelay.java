@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -43,6 +45,12 @@ import org.slf4j.LoggerFactory;
  * of events each; a short pause after a round that was not full lets events gather, so the same
  * traffic takes far fewer rounds for a few milliseconds of delivery delay. A full round is followed
  * at once by the next, so a backlog drains at full speed.
+ *
+ * <p>Why a round has a deadline ({@code sendTimeout}): its transaction holds a pooled database
+ * connection (and, behind pgbouncer, a server connection) while Kafka answers. When Kafka is away,
+ * a round stops handing rows to the producer at the deadline and counts every answer not back by
+ * then as a failed send, so the connection is back in the pool within the deadline (plus one
+ * producer {@code max.block.ms}) and the rows wait in the outbox for a later round.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -52,12 +60,14 @@ public final class OutboxRelay implements AutoCloseable {
   static final int LOCK_SPACE = 0x6b62; // "kb"
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  static final Duration DEFAULT_SEND_TIMEOUT = Duration.ofSeconds(10);
 
   private final DataSource dataSource;
   private final Producer<String, byte[]> producer;
   private final int batchSize;
   private final Duration pollInterval;
   private final Duration gatherPause;
+  private final Duration sendTimeout;
   private volatile boolean running;
   private boolean ownsProducer;
   private Thread worker;
@@ -73,11 +83,25 @@ public final class OutboxRelay implements AutoCloseable {
       int batchSize,
       Duration pollInterval,
       Duration gatherPause) {
+    this(dataSource, producer, batchSize, pollInterval, gatherPause, DEFAULT_SEND_TIMEOUT);
+  }
+
+  /**
+   * @param sendTimeout the longest a round waits for Kafka (with its transaction open)
+   */
+  public OutboxRelay(
+      DataSource dataSource,
+      Producer<String, byte[]> producer,
+      int batchSize,
+      Duration pollInterval,
+      Duration gatherPause,
+      Duration sendTimeout) {
     this.dataSource = dataSource;
     this.producer = producer;
     this.batchSize = batchSize;
     this.pollInterval = pollInterval;
     this.gatherPause = gatherPause;
+    this.sendTimeout = sendTimeout;
   }
 
   /**
@@ -91,6 +115,10 @@ public final class OutboxRelay implements AutoCloseable {
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+    // a Kafka that is away costs a round at most this long per send, then its deadline
+    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
+    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
     KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     OutboxRelay relay =
@@ -174,6 +202,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
     // Rows in id order: a prefix of it is a prefix of each partition's rows, so per-key order
     // holds.
+    long deadline = System.nanoTime() + sendTimeout.toNanos();
     List<Sent> sent = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
@@ -184,7 +213,8 @@ public final class OutboxRelay implements AutoCloseable {
       select.setArray(1, connection.createArrayOf("integer", locked.toArray()));
       select.setInt(2, batchSize);
       try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
+        // past the deadline the rest stays for a later round (a prefix per partition still)
+        while (System.nanoTime() < deadline && rs.next()) {
           sent.add(new Sent(rs.getLong("id"), rs.getInt("partition"), producer.send(record(rs))));
         }
       }
@@ -193,7 +223,7 @@ public final class OutboxRelay implements AutoCloseable {
       return 0;
     }
     producer.flush();
-    List<Long> acknowledged = acknowledged(sent);
+    List<Long> acknowledged = acknowledged(sent, deadline);
     try (PreparedStatement delete =
         connection.prepareStatement("delete from outbox_event where id = any(?)")) {
       delete.setArray(1, connection.createArrayOf("bigint", acknowledged.toArray()));
@@ -242,7 +272,7 @@ public final class OutboxRelay implements AutoCloseable {
    * The rows Kafka acknowledged, each partition's only up to its first failure: a later row of that
    * partition waits for the next round so it cannot overtake the failed one.
    */
-  private static List<Long> acknowledged(List<Sent> sent) {
+  private static List<Long> acknowledged(List<Sent> sent, long deadline) {
     List<Long> acknowledged = new ArrayList<>();
     Set<Integer> failed = new HashSet<>();
     for (Sent row : sent) {
@@ -250,13 +280,15 @@ public final class OutboxRelay implements AutoCloseable {
         continue;
       }
       try {
-        row.ack().get();
+        row.ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         acknowledged.add(row.id());
-      } catch (ExecutionException e) {
+      } catch (ExecutionException | TimeoutException e) {
         log.warn(
             "outbox send failed in partition {}, its later rows wait for the next round: {}",
             row.partition(),
-            e.getCause().getMessage());
+            e instanceof ExecutionException failure
+                ? failure.getCause().getMessage()
+                : "no answer from Kafka in time");
         failed.add(row.partition());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kinobezdna.devstack.components.Postgres;
 import io.kinobezdna.platform.context.RequestContext;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -178,6 +181,43 @@ class OutboxRelayIT {
           .isNull();
     }
     assertThat(jdbc.sql("select count(*) from outbox_event").query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void whenKafkaIsAwayARoundGivesItsConnectionBackWithinItsDeadline() throws Exception {
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    writeEvents(1, tx);
+    int nothingListens;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      nothingListens = free.getLocalPort();
+    }
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + nothingListens);
+    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 300);
+    try (KafkaProducer<String, byte[]> away =
+            new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        OutboxRelay relay =
+            new OutboxRelay(
+                dataSource,
+                away,
+                50,
+                Duration.ofMillis(20),
+                Duration.ofMillis(5),
+                Duration.ofSeconds(1))) {
+      long started = System.nanoTime();
+      var round = CompletableFuture.supplyAsync(relay::relayOnce);
+      // the database answers others while the round waits for Kafka
+      long queried = System.nanoTime();
+      assertThat(jdbc.sql("select 1").query(Integer.class).single()).isEqualTo(1);
+      assertThat(Duration.ofNanos(System.nanoTime() - queried)).isLessThan(Duration.ofSeconds(1));
+
+      assertThat(round.get(10, TimeUnit.SECONDS)).isZero();
+      assertThat(Duration.ofNanos(System.nanoTime() - started))
+          .as("deadline 1 s, plus one send's max.block.ms")
+          .isLessThan(Duration.ofMillis(2500));
+    }
+    long waiting = jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
+    assertThat(waiting).isEqualTo(EVENTS_PER_KEY);
   }
 
   @Test

@@ -172,13 +172,10 @@ public class CatalogConfiguration {
   }
 
   /** Film ratings and likes from UGC's events, when Kafka is configured. */
-  @Bean(initMethod = "start", destroyMethod = "close")
+  @Bean
   @ConditionalOnProperty("kb.kafka.bootstrap-servers")
-  UgcEventsListener ugcEventsListener(
-      @Value("${kb.kafka.bootstrap-servers}") String bootstrapServers,
-      RecordReceptionHandler handler,
-      JsonMapper json) {
-    return new UgcEventsListener(bootstrapServers, handler, json);
+  UgcEventsListener ugcEventsListener(RecordReceptionHandler handler, JsonMapper json) {
+    return new UgcEventsListener(handler, json);
   }
 
   @Bean

@@ -51,12 +51,9 @@ public class NotificationsConfiguration {
     return new NotificationQueries(notifications);
   }
 
-  @Bean(initMethod = "start", destroyMethod = "close")
+  @Bean
   @ConditionalOnProperty("kb.kafka.bootstrap-servers")
-  OrderEventsListener orderEventsListener(
-      @Value("${kb.kafka.bootstrap-servers}") String bootstrapServers,
-      RecordOrderEventHandler handler,
-      JsonMapper json) {
-    return new OrderEventsListener(bootstrapServers, handler, json);
+  OrderEventsListener orderEventsListener(RecordOrderEventHandler handler, JsonMapper json) {
+    return new OrderEventsListener(handler, json);
   }
 }
