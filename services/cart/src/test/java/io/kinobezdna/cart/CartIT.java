@@ -203,8 +203,8 @@ class CartIT {
     repository.add(user, 11, 2);
     repository.add(user, 12, 1);
     Cart ordered = repository.find(user);
-    // in the order first added, counts added up, one version per change
-    assertThat(ordered.lines()).containsExactly(new CartLine(12, 2), new CartLine(11, 2));
+    // by SKU, counts added up, one version per change
+    assertThat(ordered.lines()).containsExactly(new CartLine(11, 2), new CartLine(12, 2));
     assertThat(ordered.version()).isEqualTo(3);
 
     repository.add(user, 13, 1); // added while the checkout ran
@@ -223,8 +223,9 @@ class CartIT {
     User buyer = newUser();
     assertThat(call(buyer, "GET", "/user/" + buyer.id() + "/cart", null).statusCode())
         .isEqualTo(404);
-    assertThat(add(buyer, buyer.id(), RENT, 2).statusCode()).isEqualTo(200);
+    // added the other way round: the contract lists lines by SKU, ascending
     assertThat(add(buyer, buyer.id(), TICKET, 1).statusCode()).isEqualTo(200);
+    assertThat(add(buyer, buyer.id(), RENT, 2).statusCode()).isEqualTo(200);
 
     HttpResponse<String> list = call(buyer, "GET", "/user/" + buyer.id() + "/cart", null);
     assertThat(list.statusCode()).isEqualTo(200);
@@ -235,6 +236,7 @@ class CartIT {
     assertThat(first.get("name").asString()).isEqualTo("Metropolis — rent for 48 h");
     assertThat(first.get("count").asInt()).isEqualTo(2);
     assertThat(first.get("price").asInt()).isEqualTo(34_900);
+    assertThat(cart.get("items").get(1).get("sku").asString()).isEqualTo(Long.toString(TICKET));
 
     assertThat(call(buyer, "DELETE", "/user/" + buyer.id() + "/cart/" + RENT, null).statusCode())
         .isEqualTo(204);

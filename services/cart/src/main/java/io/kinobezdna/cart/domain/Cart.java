@@ -1,18 +1,19 @@
 package io.kinobezdna.cart.domain;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A user's cart: its lines in the order they were first added, and a version that grows with every
- * change — a checkout names the version it ordered, so a retried checkout finds the same order and
- * only the contents it ordered are cleared.
+ * A user's cart: its lines by SKU, ascending (as the Route256 cart contract lists them), and a
+ * version that grows with every change — a checkout names the version it ordered, so a retried
+ * checkout finds the same order and only the contents it ordered are cleared.
  */
 public record Cart(UUID userId, List<CartLine> lines, long version) {
 
   public Cart {
-    lines = List.copyOf(lines);
+    lines = lines.stream().sorted(Comparator.comparingLong(CartLine::sku)).toList();
   }
 
   public boolean isEmpty() {

@@ -29,8 +29,7 @@ public final class Problems {
   }
 
   public static PlatformError wrongState(OrderStateException e) {
-    return new PlatformError(
-        ErrorKind.FAILED_PRECONDITION, "ORDER_" + e.status().name(), e.getMessage());
+    return new PlatformError(ErrorKind.FAILED_PRECONDITION, e.reason(), e.getMessage());
   }
 
   public static PlatformError unknownSku(long sku) {

@@ -140,8 +140,12 @@ public class OrdersConfiguration {
 
   @Bean
   ChangeOrderHandler changeOrderHandler(
-      OrderRepository orders, OrderChanges changes, Transactions transactions) {
-    return new ChangeOrderHandler(orders, changes, transactions);
+      OrderRepository orders,
+      OrderChanges changes,
+      Transactions transactions,
+      Clock clock,
+      @Value("${kb.orders.payment-window:10m}") Duration paymentWindow) {
+    return new ChangeOrderHandler(orders, changes, transactions, clock, paymentWindow);
   }
 
   @Bean
@@ -150,8 +154,10 @@ public class OrdersConfiguration {
       StockRepository stocks,
       OrderChanges changes,
       Transactions transactions,
-      Clock clock) {
-    return new CancelExpiredOrdersHandler(orders, stocks, changes, transactions, clock);
+      Clock clock,
+      @Value("${kb.orders.payment-window:10m}") Duration paymentWindow) {
+    return new CancelExpiredOrdersHandler(
+        orders, stocks, changes, transactions, clock, paymentWindow);
   }
 
   @Bean(initMethod = "start", destroyMethod = "close")
@@ -177,8 +183,9 @@ public class OrdersConfiguration {
       ChangeOrderHandler change,
       OrderQueries orders,
       StockQueries stocks,
-      JwtVerifier verifier) {
-    return new OrdersGrpcService(create, change, orders, stocks, verifier);
+      JwtVerifier verifier,
+      @Value("${kb.orders.payment-window:10m}") Duration paymentWindow) {
+    return new OrdersGrpcService(create, change, orders, stocks, verifier, paymentWindow);
   }
 
   @Bean(destroyMethod = "close")

@@ -18,9 +18,6 @@ import java.util.UUID;
 public record Order(
     long id, UUID userId, OrderStatus status, List<OrderLine> lines, Instant createdAt) {
 
-  /** How long an order waits for its payment before it is cancelled. */
-  public static final Duration PAYMENT_WINDOW = Duration.ofMinutes(10);
-
   public Order {
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {
@@ -58,11 +55,19 @@ public record Order(
     return withStatus(OrderStatus.FAILED);
   }
 
-  /** The order after payment, or empty when it is already paid (nothing to do). */
-  public Optional<Order> pay() {
+  /**
+   * The order after payment, or empty when it is already paid (nothing to do). Past its payment
+   * window an order cannot be paid, even before the sweeper has cancelled it.
+   */
+  public Optional<Order> pay(Instant now, Duration paymentWindow) {
     return switch (status) {
       case PAID -> Optional.empty();
-      case AWAITING_PAYMENT -> Optional.of(withStatus(OrderStatus.PAID));
+      case AWAITING_PAYMENT -> {
+        if (!now.isBefore(payBefore(paymentWindow))) {
+          throw OrderStateException.expired(status, payBefore(paymentWindow));
+        }
+        yield Optional.of(withStatus(OrderStatus.PAID));
+      }
       default ->
           throw new OrderStateException(status, "A " + status.label() + " order cannot be paid.");
     };
@@ -79,9 +84,9 @@ public record Order(
     };
   }
 
-  /** Until when the order can be paid. */
-  public Instant payBefore() {
-    return createdAt.plus(PAYMENT_WINDOW);
+  /** Until when the order can be paid, given how long orders wait for their payment. */
+  public Instant payBefore(Duration paymentWindow) {
+    return createdAt.plus(paymentWindow);
   }
 
   /** Whether stock is held for the order (and must be released or sold). */

@@ -101,7 +101,8 @@ class OrdersAdaptersTest {
             queries,
             stocks,
             new JwtVerifier(
-                java.net.URI.create(tokens.jwksUrl()), TestTokens.AUDIENCE, Duration.ofMinutes(5)));
+                java.net.URI.create(tokens.jwksUrl()), TestTokens.AUDIENCE, Duration.ofMinutes(5)),
+            Duration.ofMinutes(10));
     server =
         InProcessServerBuilder.forName(name)
             .addService(ServerInterceptors.intercept(service, GrpcContextInterceptors.server()))
@@ -154,7 +155,10 @@ class OrdersAdaptersTest {
     assertThat(unlimited.getCount()).isEqualTo(4_294_967_295L);
 
     when(queries.list(caller, user, 0, 0))
-        .thenReturn(new OrderQueries.OrderPage(List.of(awaiting.pay().orElseThrow()), 0));
+        .thenReturn(
+            new OrderQueries.OrderPage(
+                List.of(awaiting.pay(awaiting.createdAt(), Duration.ofMinutes(10)).orElseThrow()),
+                0));
     var list = stub.listOrders(ListOrdersRequest.newBuilder().setUserId(user.toString()).build());
     assertThat(list.getOrders(0).getStatus()).isEqualTo("paid");
     assertThat(list.getOrders(0).getPayBefore()).isEmpty();

@@ -3,6 +3,7 @@ package io.kinobezdna.orders.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class OrderTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  private static final Duration WINDOW = Duration.ofMinutes(10);
   private final Order placed =
       Order.place(
           UUID.randomUUID(),
@@ -21,24 +23,37 @@ class OrderTest {
   void placingAddsUpLinesOfOneSkuInSkuOrder() {
     assertThat(placed.status()).isEqualTo(OrderStatus.NEW);
     assertThat(placed.lines()).containsExactly(new OrderLine(3, 2), new OrderLine(5, 3));
-    assertThat(placed.payBefore()).isEqualTo(Instant.parse("2026-11-23T10:10:00Z"));
+    assertThat(placed.payBefore(WINDOW)).isEqualTo(Instant.parse("2026-11-23T10:10:00Z"));
+  }
+
+  @Test
+  void pastItsPaymentWindowAnOrderCannotBePaidEvenBeforeItIsCancelled() {
+    Order awaiting = placed.reserved();
+
+    assertThat(awaiting.pay(NOW.plus(WINDOW).minusMillis(1), WINDOW)).isPresent();
+    assertThatThrownBy(() -> awaiting.pay(NOW.plus(WINDOW), WINDOW))
+        .isInstanceOfSatisfying(
+            OrderStateException.class, e -> assertThat(e.reason()).isEqualTo("ORDER_EXPIRED"));
+    // a paid order stays paid, window or not
+    Order paid = awaiting.pay(NOW, WINDOW).orElseThrow();
+    assertThat(paid.pay(NOW.plus(Duration.ofDays(1)), WINDOW)).isEmpty();
   }
 
   @Test
   void theStatusMachineOfLoms() {
     Order awaiting = placed.reserved();
     assertThat(awaiting.holdsReservation()).isTrue();
-    Order paid = awaiting.pay().orElseThrow();
+    Order paid = awaiting.pay(NOW, WINDOW).orElseThrow();
     assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
-    assertThat(paid.pay()).isEmpty();
+    assertThat(paid.pay(NOW, WINDOW)).isEmpty();
     assertThatThrownBy(paid::cancel)
         .isInstanceOfSatisfying(
             OrderStateException.class, e -> assertThat(e.status()).isEqualTo(OrderStatus.PAID));
     Order cancelled = awaiting.cancel().orElseThrow();
     assertThat(cancelled.cancel()).isEmpty();
-    assertThatThrownBy(cancelled::pay).isInstanceOf(OrderStateException.class);
+    assertThatThrownBy(() -> cancelled.pay(NOW, WINDOW)).isInstanceOf(OrderStateException.class);
     Order failed = placed.failed();
-    assertThatThrownBy(failed::pay).isInstanceOf(OrderStateException.class);
+    assertThatThrownBy(() -> failed.pay(NOW, WINDOW)).isInstanceOf(OrderStateException.class);
     assertThatThrownBy(failed::cancel).isInstanceOf(OrderStateException.class);
     assertThatThrownBy(awaiting::reserved).isInstanceOf(OrderStateException.class);
     assertThatThrownBy(awaiting::failed).isInstanceOf(OrderStateException.class);

@@ -6,13 +6,14 @@ import io.kinobezdna.orders.domain.Order;
 import io.kinobezdna.orders.domain.OrderLine;
 import io.kinobezdna.platform.tx.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Cancels orders left unpaid for {@link Order#PAYMENT_WINDOW}, releasing their stock. Each batch is
- * one transaction over rows claimed with SKIP LOCKED, so several instances can run it at once
- * without waiting on or doubling each other; a payment racing it either locked the order first (and
- * the expiry skips it this round, then sees it paid) or comes second and finds it cancelled.
+ * Cancels orders left unpaid past their payment window, releasing their stock. Each batch is one
+ * transaction over rows claimed with SKIP LOCKED, so several instances can run it at once without
+ * waiting on or doubling each other; a payment racing it either locked the order first (and the
+ * expiry skips it this round, then sees it paid) or comes second and finds it cancelled.
  */
 public final class CancelExpiredOrdersHandler {
 
@@ -23,18 +24,21 @@ public final class CancelExpiredOrdersHandler {
   private final OrderChanges changes;
   private final Transactions transactions;
   private final Clock clock;
+  private final Duration paymentWindow;
 
   public CancelExpiredOrdersHandler(
       OrderRepository orders,
       StockRepository stocks,
       OrderChanges changes,
       Transactions transactions,
-      Clock clock) {
+      Clock clock,
+      Duration paymentWindow) {
     this.orders = orders;
     this.stocks = stocks;
     this.changes = changes;
     this.transactions = transactions;
     this.clock = clock;
+    this.paymentWindow = paymentWindow;
   }
 
   /** Cancels every expired order there is now; returns how many. */
@@ -50,7 +54,7 @@ public final class CancelExpiredOrdersHandler {
 
   private int cancelBatch() {
     List<Order> expired =
-        orders.lockUnpaidCreatedBefore(clock.instant().minus(Order.PAYMENT_WINDOW), BATCH);
+        orders.lockUnpaidCreatedBefore(clock.instant().minus(paymentWindow), BATCH);
     // all stock rows of the batch locked at once, in SKU order: no deadlock with order creation
     stocks.lock(
         expired.stream().flatMap(o -> o.lines().stream()).map(OrderLine::sku).distinct().toList());

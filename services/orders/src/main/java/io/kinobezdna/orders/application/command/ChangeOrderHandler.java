@@ -6,7 +6,10 @@ import io.kinobezdna.orders.application.port.OrderRepository;
 import io.kinobezdna.orders.domain.Order;
 import io.kinobezdna.orders.domain.OrderStateException;
 import io.kinobezdna.platform.tx.Transactions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Pays or cancels an order at its owner's (or an admin's) request. The order row is locked first,
@@ -18,19 +21,28 @@ public final class ChangeOrderHandler {
   private final OrderRepository orders;
   private final OrderChanges changes;
   private final Transactions transactions;
+  private final Clock clock;
+  private final Duration paymentWindow;
 
   public ChangeOrderHandler(
-      OrderRepository orders, OrderChanges changes, Transactions transactions) {
+      OrderRepository orders,
+      OrderChanges changes,
+      Transactions transactions,
+      Clock clock,
+      Duration paymentWindow) {
     this.orders = orders;
     this.changes = changes;
     this.transactions = transactions;
+    this.clock = clock;
+    this.paymentWindow = paymentWindow;
   }
 
   public void pay(Caller caller, long orderId) {
     transactions.inTransaction(
         () -> {
           Order order = ownLocked(caller, orderId);
-          transition(order::pay).ifPresent(paid -> changes.pay(order, paid));
+          transition(() -> order.pay(clock.instant(), paymentWindow))
+              .ifPresent(paid -> changes.pay(order, paid));
           return null;
         });
   }
@@ -51,7 +63,7 @@ public final class ChangeOrderHandler {
         .orElseThrow(() -> Problems.orderNotFound(orderId));
   }
 
-  private static Optional<Order> transition(java.util.function.Supplier<Optional<Order>> change) {
+  private static Optional<Order> transition(Supplier<Optional<Order>> change) {
     try {
       return change.get();
     } catch (OrderStateException e) {

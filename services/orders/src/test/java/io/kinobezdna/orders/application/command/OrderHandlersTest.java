@@ -31,6 +31,7 @@ import io.kinobezdna.platform.id.UuidV7;
 import io.kinobezdna.platform.tx.Transactions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ import org.mockito.ArgumentCaptor;
 /** The order use cases with every port mocked: what they store, move and publish. */
 class OrderHandlersTest {
 
+  private static final Duration WINDOW = Duration.ofMinutes(10);
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
   private final UUID user = UUID.randomUUID();
@@ -170,7 +172,8 @@ class OrderHandlersTest {
             50, user, OrderStatus.AWAITING_PAYMENT, List.of(new OrderLine(7, 2)), CLOCK.instant());
     when(orders.lock(50)).thenReturn(Optional.of(awaiting));
     when(stocks.lock(anyCollection())).thenReturn(Map.of(7L, new Stock(7, false, 5, 2)));
-    ChangeOrderHandler change = new ChangeOrderHandler(orders, changes, transactions);
+    ChangeOrderHandler change =
+        new ChangeOrderHandler(orders, changes, transactions, CLOCK, WINDOW);
     change.pay(caller, 50);
     verify(stocks).save(List.of(new Stock(7, false, 3, 0)));
     change.cancel(caller, 50);
@@ -196,6 +199,29 @@ class OrderHandlersTest {
   }
 
   @Test
+  void anOrderPastItsPaymentWindowIsNotPaidEvenBeforeTheSweeperCancelsIt() {
+    Order late =
+        new Order(
+            52,
+            user,
+            OrderStatus.AWAITING_PAYMENT,
+            List.of(new OrderLine(7, 2)),
+            CLOCK.instant().minus(WINDOW));
+    when(orders.lock(52)).thenReturn(Optional.of(late));
+    ChangeOrderHandler change =
+        new ChangeOrderHandler(orders, changes, transactions, CLOCK, WINDOW);
+
+    assertThatThrownBy(() -> change.pay(caller, 52))
+        .isInstanceOfSatisfying(
+            PlatformError.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("ORDER_EXPIRED");
+              assertThat(e.kind()).isEqualTo(ErrorKind.FAILED_PRECONDITION);
+            });
+    assertThat(events).isEmpty();
+  }
+
+  @Test
   void ordersUnpaidForTenMinutesAreCancelledInBatches() {
     Order old =
         new Order(
@@ -204,12 +230,13 @@ class OrderHandlersTest {
             OrderStatus.AWAITING_PAYMENT,
             List.of(new OrderLine(7, 1)),
             CLOCK.instant().minusSeconds(700));
-    when(orders.lockUnpaidCreatedBefore(eq(CLOCK.instant().minus(Order.PAYMENT_WINDOW)), anyInt()))
+    when(orders.lockUnpaidCreatedBefore(eq(CLOCK.instant().minus(WINDOW)), anyInt()))
         .thenReturn(List.of(old))
         .thenReturn(List.of());
     when(stocks.lock(anyCollection())).thenReturn(Map.of(7L, new Stock(7, false, 5, 1)));
     int cancelled =
-        new CancelExpiredOrdersHandler(orders, stocks, changes, transactions, CLOCK).handle();
+        new CancelExpiredOrdersHandler(orders, stocks, changes, transactions, CLOCK, WINDOW)
+            .handle();
     assertThat(cancelled).isEqualTo(1);
     assertThat(published()).containsExactly(OrderStatus.CANCELLED);
     verify(stocks).save(List.of(new Stock(7, false, 5, 0)));

@@ -34,7 +34,7 @@ public final class JdbcCartRepository implements CartRepository {
                 from (select cast(:user as uuid) as user_id) u
                 left join carts c on c.user_id = u.user_id
                 left join cart_items i on i.user_id = u.user_id
-                order by i.added_at, i.sku
+                order by i.sku
                 """)
             .param("user", userId)
             .query(

@@ -28,6 +28,7 @@ import io.kinobezdna.orders.domain.Stock;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.grpc.GrpcCalls;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -45,18 +46,21 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
   private final OrderQueries orders;
   private final StockQueries stocks;
   private final JwtVerifier verifier;
+  private final Duration paymentWindow;
 
   public OrdersGrpcService(
       CreateOrderHandler create,
       ChangeOrderHandler change,
       OrderQueries orders,
       StockQueries stocks,
-      JwtVerifier verifier) {
+      JwtVerifier verifier,
+      Duration paymentWindow) {
     this.create = create;
     this.change = change;
     this.orders = orders;
     this.stocks = stocks;
     this.verifier = verifier;
+    this.paymentWindow = paymentWindow;
   }
 
   @Override
@@ -141,7 +145,7 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
     return new Caller(UUID.fromString(verified.userId()), verified.isAdmin());
   }
 
-  private static OrderInfoResponse info(Order order) {
+  private OrderInfoResponse info(Order order) {
     OrderInfoResponse.Builder info =
         OrderInfoResponse.newBuilder()
             .setOrderId(order.id())
@@ -149,7 +153,7 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
             .setUserId(order.userId().toString())
             .setCreatedAt(order.createdAt().toString());
     if (order.status() == OrderStatus.AWAITING_PAYMENT) {
-      info.setPayBefore(order.payBefore().toString());
+      info.setPayBefore(order.payBefore(paymentWindow).toString());
     }
     order
         .lines()
