@@ -13,6 +13,7 @@ import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +77,16 @@ public final class GrpcContextInterceptors {
     };
   }
 
+  /** The client side: the request context travels, its deadline becomes the call's. */
   public static ClientInterceptor client() {
+    return client(null);
+  }
+
+  /**
+   * As {@link #client()}, and a call that has no deadline from the request or its stub gets {@code
+   * defaultDeadline}: a call to another service never waits forever.
+   */
+  public static ClientInterceptor client(Duration defaultDeadline) {
     return new ClientInterceptor() {
       @Override
       public <Q, R> ClientCall<Q, R> interceptCall(
@@ -89,6 +99,10 @@ public final class GrpcContextInterceptors {
           if (options.getDeadline() == null || requestDeadline.isBefore(options.getDeadline())) {
             withDeadline = options.withDeadline(requestDeadline);
           }
+        }
+        if (withDeadline.getDeadline() == null && defaultDeadline != null) {
+          withDeadline =
+              withDeadline.withDeadlineAfter(defaultDeadline.toMillis(), TimeUnit.MILLISECONDS);
         }
         return new ForwardingClientCall.SimpleForwardingClientCall<>(
             next.newCall(method, withDeadline)) {

@@ -12,6 +12,7 @@ import io.grpc.stub.StreamObserver;
 import io.grpc.testing.protobuf.SimpleRequest;
 import io.grpc.testing.protobuf.SimpleResponse;
 import io.grpc.testing.protobuf.SimpleServiceGrpc;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +29,12 @@ class GrpcContextInterceptorsTest {
   private final AtomicLong serverDeadlineMillis = new AtomicLong(-1);
   private Server server;
   private ManagedChannel channel;
+  private String serverName;
 
   @BeforeEach
   void start() throws Exception {
     String name = InProcessServerBuilder.generateName();
+    serverName = name;
     SimpleServiceGrpc.SimpleServiceImplBase service =
         new SimpleServiceGrpc.SimpleServiceImplBase() {
           @Override
@@ -93,5 +96,28 @@ class GrpcContextInterceptorsTest {
     assertThat(seenByServer.get().callerId()).isEmpty();
     assertThat(seenByServer.get().deadline())
         .hasValueSatisfying(d -> assertThat(d).isAfter(Instant.now()));
+  }
+
+  @Test
+  void aCallWithoutAnyDeadlineGetsTheDefaultOneAndAShorterOwnDeadlineIsKept() {
+    ManagedChannel withDefault =
+        InProcessChannelBuilder.forName(serverName)
+            .intercept(GrpcContextInterceptors.client(Duration.ofSeconds(7)))
+            .build();
+    try {
+      SimpleServiceGrpc.newBlockingStub(withDefault).unaryRpc(SimpleRequest.getDefaultInstance());
+      assertThat(serverDeadlineMillis.get()).isBetween(5_000L, 7_000L);
+
+      SimpleServiceGrpc.newBlockingStub(withDefault)
+          .withDeadlineAfter(2, TimeUnit.SECONDS)
+          .unaryRpc(SimpleRequest.getDefaultInstance());
+      assertThat(serverDeadlineMillis.get()).isBetween(1L, 2_000L);
+    } finally {
+      withDefault.shutdownNow();
+    }
+    // the plain client interceptor adds none
+    serverDeadlineMillis.set(-1);
+    SimpleServiceGrpc.newBlockingStub(channel).unaryRpc(SimpleRequest.getDefaultInstance());
+    assertThat(serverDeadlineMillis.get()).isEqualTo(-1);
   }
 }
