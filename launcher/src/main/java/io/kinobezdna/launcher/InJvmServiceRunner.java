@@ -30,7 +30,7 @@ public final class InJvmServiceRunner implements ServiceRunner {
    * Command-line arguments outrank every other property source (the service's <service>.yaml and
    * environment variables included), so the launcher's ports and addresses always win.
    */
-  static String[] asArguments(Map<String, String> properties) {
+  private static String[] asArguments(Map<String, String> properties) {
     return properties.entrySet().stream()
         .map(e -> "--" + e.getKey() + "=" + e.getValue())
         .toArray(String[]::new);

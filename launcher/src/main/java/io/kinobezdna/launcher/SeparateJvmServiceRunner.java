@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /** One JVM per service ({@code ./kb up --separate}), each with its own log file. */
 public final class SeparateJvmServiceRunner implements ServiceRunner {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final StackHome home;
   private final PlatformPlan plan;
@@ -26,6 +28,25 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
 
   @Override
   public void start(ServiceDefinition service, Map<String, String> properties) {
+    ManagedProcess process =
+        ManagedProcess.start(
+            launch(service, properties),
+            home.logFile(service.name() + ".out"),
+            home.pidFile("service-" + service.name()),
+            home.root());
+    synchronized (processes) {
+      processes.add(process);
+    }
+    awaitReady(service, process);
+  }
+
+  /**
+   * The service's JVM: its properties (database passwords and other secrets among them) travel in
+   * {@code SPRING_APPLICATION_JSON}, in the child's environment, which only its owner can read —
+   * not on its command line, which {@code ps} shows to every local user. Spring Boot ranks that
+   * variable above the service's own configuration files, as it does command-line arguments.
+   */
+  Launch launch(ServiceDefinition service, Map<String, String> properties) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions(service));
@@ -39,17 +60,8 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
             Kb.class.getName(),
             "run-service",
             service.name()));
-    command.addAll(List.of(InJvmServiceRunner.asArguments(properties)));
-    ManagedProcess process =
-        ManagedProcess.start(
-            Launch.of(command),
-            home.logFile(service.name() + ".out"),
-            home.pidFile("service-" + service.name()),
-            home.root());
-    synchronized (processes) {
-      processes.add(process);
-    }
-    awaitReady(service, process);
+    return new Launch(
+        command, Map.of("SPRING_APPLICATION_JSON", JSON.writeValueAsString(properties)));
   }
 
   /**

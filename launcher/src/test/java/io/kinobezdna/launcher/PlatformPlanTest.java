@@ -2,6 +2,7 @@ package io.kinobezdna.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
 import io.kinobezdna.devstack.components.Postgres;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 class PlatformPlanTest {
 
@@ -120,5 +123,25 @@ class PlatformPlanTest {
         .containsEntry("kb.files.s3.endpoint", "http://127.0.0.1:27333")
         .containsEntry("kb.files.s3.access-key", "kinobezdna")
         .containsEntry("kb.files.s3.secret-key", home.secret("s3.secret-key"));
+  }
+
+  @Test
+  void aSeparateServiceGetsItsSecretsThroughItsEnvironmentNotItsCommandLine() {
+    StackHome home = new StackHome(dir, dir, PortPlan.TEST);
+    PlatformPlan plan = new PlatformPlan(home, 27080, PlatformPlanTest::database);
+    ServiceDefinition files = ServiceCatalog.byName("files");
+    Map<String, String> properties = plan.properties(files, List.of(files));
+    String secret = properties.get("kb.files.s3.secret-key");
+
+    Launch launch = new SeparateJvmServiceRunner(home, plan).launch(files, properties);
+
+    // what ps shows every local user
+    assertThat(String.join(" ", launch.command())).doesNotContain(secret);
+    Map<String, Object> passed =
+        JsonMapper.builder()
+            .build()
+            .readValue(
+                launch.environment().get("SPRING_APPLICATION_JSON"), new TypeReference<>() {});
+    assertThat(passed).isEqualTo(properties);
   }
 }
