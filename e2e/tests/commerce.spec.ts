@@ -51,7 +51,11 @@ test('add offers to the cart, change a count, check out, pay and hear about it',
       { timeout: 20_000 },
     )
     .toBe('3');
-  await page.getByRole('button', { name: /Notifications, 3 unread/ }).click();
+  const bell = page.getByRole('button', { name: /Notifications, 3 unread/ });
+  // an icon of the design system, drawn the same without an emoji font (headless Chromium has none)
+  await expect(bell.locator('svg')).toBeVisible();
+  await expect(bell).toHaveText('3');
+  await bell.click();
   const panel = page.getByRole('region', { name: 'Notifications' });
   await expect(panel.getByText(/is now paid/)).toBeVisible();
   await expect(panel.getByText(/is now awaiting payment/)).toBeVisible();

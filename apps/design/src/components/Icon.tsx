@@ -5,6 +5,7 @@ const PATHS = {
   chat: 'M4 5h16v11H9l-5 4z',
   chart: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   user: 'M12 4a4 4 0 1 1 0 8a4 4 0 0 1 0-8zM4 21c1-4.5 4.5-6 8-6s7 1.5 8 6',
+  bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
 } as const;
 
 export type IconName = keyof typeof PATHS;

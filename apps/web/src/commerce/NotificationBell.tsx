@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { Icon } from '@kinobezdna/design';
 import { messageOf } from '../account/api';
 import { useSession } from '../account/session';
 import { loadNotifications, markRead, unreadCount, type Notification } from './api';
@@ -60,7 +61,7 @@ export function NotificationBell() {
         aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
         onClick={() => void toggle()}
       >
-        <span aria-hidden="true">🔔</span>
+        <Icon name="bell" />
         {unread > 0 && <span className="bell__count" data-testid="bell-count">{unread}</span>}
       </button>
       {open && (
