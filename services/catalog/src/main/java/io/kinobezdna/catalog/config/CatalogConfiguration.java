@@ -3,27 +3,32 @@ package io.kinobezdna.catalog.config;
 import io.grpc.ServerInterceptor;
 import io.kinobezdna.catalog.adapter.in.grpc.CatalogGrpcService;
 import io.kinobezdna.catalog.adapter.in.kafka.UgcEventsListener;
+import io.kinobezdna.catalog.adapter.in.startup.HomePostersWarmer;
 import io.kinobezdna.catalog.adapter.out.demo.BundledDemoLibrary;
 import io.kinobezdna.catalog.adapter.out.files.FilesServiceMediaFiles;
 import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmMediaFiles;
 import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmRepository;
 import io.kinobezdna.catalog.adapter.out.jdbc.JdbcFilmSearch;
 import io.kinobezdna.catalog.adapter.out.media.RenderedFilmMedia;
+import io.kinobezdna.catalog.application.Caller;
 import io.kinobezdna.catalog.application.command.ChangePublicationHandler;
 import io.kinobezdna.catalog.application.command.CreateFilmHandler;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler;
 import io.kinobezdna.catalog.application.command.RecordReceptionHandler;
 import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
 import io.kinobezdna.catalog.application.command.SeedDemoLibraryHandler;
+import io.kinobezdna.catalog.application.command.WarmHomePostersHandler;
 import io.kinobezdna.catalog.application.port.FilmMedia;
 import io.kinobezdna.catalog.application.port.FilmMediaFiles;
 import io.kinobezdna.catalog.application.port.FilmRepository;
 import io.kinobezdna.catalog.application.port.FilmSearch;
 import io.kinobezdna.catalog.application.port.MediaFiles;
+import io.kinobezdna.catalog.application.query.GetFilm;
 import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
 import io.kinobezdna.catalog.application.query.GetFilmHandler;
 import io.kinobezdna.catalog.application.query.GetProductHandler;
 import io.kinobezdna.catalog.application.query.SearchFilmsHandler;
+import io.kinobezdna.catalog.domain.Genre;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.context.GrpcContextInterceptors;
 import io.kinobezdna.platform.id.UuidV7;
@@ -33,6 +38,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +48,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -188,6 +195,7 @@ public class CatalogConfiguration {
 
   /** An empty catalog gets the demo library at start-up (unless kb.catalog.demo.enabled=false). */
   @Bean
+  @Order(0)
   ApplicationRunner seedDemoLibrary(
       SeedDemoLibraryHandler seed, @Value("${kb.catalog.demo.enabled:true}") boolean enabled) {
     return args -> {
@@ -198,5 +206,26 @@ public class CatalogConfiguration {
         }
       }
     };
+  }
+
+  /** The home rows' posters, stored in files ahead of the first visit (when files is at hand). */
+  @Bean
+  @ConditionalOnProperty("kb.catalog.media.files-url")
+  WarmHomePostersHandler warmHomePostersHandler(
+      FilmSearch search,
+      ProvideFilmMediaHandler media,
+      @Value("${kb.catalog.home-genres:sci-fi,comedy,horror,silent}") List<String> homeGenres) {
+    return new WarmHomePostersHandler(
+        search,
+        id -> media.poster(new GetFilm(Caller.ANONYMOUS, id)),
+        homeGenres.stream().map(code -> Genre.ofCode(code).orElseThrow()).toList());
+  }
+
+  /** After seeding: the demo films are there to warm. */
+  @Bean
+  @Order(1)
+  @ConditionalOnProperty("kb.catalog.media.files-url")
+  HomePostersWarmer homePostersWarmer(WarmHomePostersHandler handler) {
+    return new HomePostersWarmer(handler);
   }
 }
