@@ -250,6 +250,10 @@ class FilesIT {
     assertThat(rest.get("items").findValuesAsString("id")).containsExactly(first);
     assertThat(rest.get("nextCursor").asString()).isEmpty();
     assertThat(send(request(owner, "/files?limit=500").GET()).status()).isEqualTo(400);
+    // garbled, and well-formed but not made by this list ("yesterday", "me")
+    assertThat(send(request(owner, "/files?cursor=%25%25").GET()).status()).isEqualTo(400);
+    assertThat(send(request(owner, "/files?cursor=eWVzdGVyZGF5Cm1l").GET()).status())
+        .isEqualTo(400);
   }
 
   @Test

@@ -218,6 +218,9 @@ class UsersIT {
     assertThat(call("GET", "/search?q=x", viewer, null).statusCode()).isEqualTo(400);
     assertThat(call("GET", "/search?q=abc&cursor=%25%25", viewer, null).statusCode())
         .isEqualTo(400);
+    // well-formed, but not made by this list ("yesterday", "me")
+    assertThat(call("GET", "/search?q=abc&cursor=eWVzdGVyZGF5Cm1l", viewer, null).statusCode())
+        .isEqualTo(400);
   }
 
   @Test

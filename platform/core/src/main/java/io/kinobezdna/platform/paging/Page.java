@@ -2,9 +2,12 @@ package io.kinobezdna.platform.paging;
 
 import io.kinobezdna.platform.errors.PlatformError;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** One page of a list and the opaque cursor of the next (empty on the last page). */
@@ -15,8 +18,7 @@ public record Page<T>(List<T> items, String nextCursor) {
 
   /** The cursor a client sent back; a 400 naming the field when it is not one of ours. */
   public static Cursor cursor(String raw) {
-    return Cursor.decode(raw)
-        .orElseThrow(() -> PlatformError.invalidField("cursor", "is not a cursor from this list"));
+    return Cursor.decode(raw).orElseThrow(Cursor::forged);
   }
 
   /** The page size a client asked for (default when none); a 400 when out of range. */
@@ -51,6 +53,39 @@ public record Page<T>(List<T> items, String nextCursor) {
       return Base64.getUrlEncoder()
           .withoutPadding()
           .encodeToString((sortKey + '\n' + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id, which a list keyed by UUIDs put there; anything else is a forged cursor: 400. */
+    public UUID idAsUuid() {
+      return uuid(id);
+    }
+
+    /** The sort key, which a list ordered by time put there; anything else is forged: 400. */
+    public Instant sortKeyAsInstant() {
+      return instant(sortKey);
+    }
+
+    /** A part of a cursor that should be a UUID. */
+    public static UUID uuid(String part) {
+      try {
+        return UUID.fromString(part);
+      } catch (IllegalArgumentException e) {
+        throw forged();
+      }
+    }
+
+    /** A part of a cursor that should be an instant. */
+    public static Instant instant(String part) {
+      try {
+        return Instant.parse(part);
+      } catch (DateTimeParseException e) {
+        throw forged();
+      }
+    }
+
+    /** What a cursor that decodes but was not made by this list gets: a clear 400. */
+    public static PlatformError forged() {
+      return PlatformError.invalidField("cursor", "is not a cursor from this list");
     }
 
     /** The cursor a client sent back, or empty when it is not one of ours. */

@@ -1,8 +1,13 @@
 package io.kinobezdna.platform.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kinobezdna.platform.errors.ErrorKind;
+import io.kinobezdna.platform.errors.PlatformError;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PageTest {
@@ -20,6 +25,24 @@ class PageTest {
     assertThat(Page.Cursor.decode("")).hasValue(Page.Cursor.START);
     assertThat(Page.Cursor.decode("not a cursor!")).isEmpty();
     assertThat(Page.Cursor.decode("bm9uZXdsaW5l")).as("base64 without a newline").isEmpty();
+  }
+
+  @Test
+  void aCursorThatDecodesButWasNotMadeByTheListIsA400() {
+    Instant at = Instant.parse("2026-12-04T04:00:00Z");
+    UUID id = UUID.randomUUID();
+    Page.Cursor made = Page.cursor(new Page.Cursor(at.toString(), id.toString()).encode());
+    assertThat(made.sortKeyAsInstant()).isEqualTo(at);
+    assertThat(made.idAsUuid()).isEqualTo(id);
+
+    Page.Cursor forged = Page.cursor(new Page.Cursor("yesterday", "me").encode());
+    assertThatThrownBy(forged::sortKeyAsInstant)
+        .isInstanceOfSatisfying(
+            PlatformError.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_ARGUMENT));
+    assertThatThrownBy(forged::idAsUuid).isInstanceOf(PlatformError.class);
+    assertThatThrownBy(() -> Page.cursor("not a cursor!"))
+        .isInstanceOfSatisfying(
+            PlatformError.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_ARGUMENT));
   }
 
   @Test

@@ -26,6 +26,9 @@ public final class ListPeopleHandler {
   public Page<PersonView> handle(ListPeople query) {
     int limit = Page.size(query.limit());
     Page.Cursor after = Page.cursor(query.cursor());
+    if (!after.equals(Page.Cursor.START)) {
+      after.idAsUuid(); // a cursor of this list names a user: anything else is forged (400)
+    }
     // One more than asked tells whether there is a next page.
     List<Profile> found =
         switch (query.kind()) {

@@ -129,8 +129,8 @@ public final class JdbcFiles implements FileRepository {
             });
     if (!after.equals(Page.Cursor.START)) {
       sql.append(" and (created_at, id) < (:afterAt, :afterId)");
-      params.put("afterAt", Timestamp.from(Instant.parse(after.sortKey())));
-      params.put("afterId", UUID.fromString(after.id()));
+      params.put("afterAt", Timestamp.from(after.sortKeyAsInstant()));
+      params.put("afterId", after.idAsUuid());
     }
     sql.append(" order by created_at desc, id desc limit :limit");
     params.put("limit", limit + 1);

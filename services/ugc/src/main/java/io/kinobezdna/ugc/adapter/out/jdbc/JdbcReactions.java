@@ -110,7 +110,10 @@ public final class JdbcReactions implements Reactions {
                 first
                     ? List.of(userId, limit + 1)
                     : List.of(
-                        userId, Cursors.time(after.sortKey()), Cursors.id(after.id()), limit + 1))
+                        userId,
+                        Timestamp.from(Page.Cursor.instant(after.sortKey())),
+                        Page.Cursor.uuid(after.id()),
+                        limit + 1))
             .query(
                 (rs, n) ->
                     new Wish(
@@ -142,7 +145,7 @@ public final class JdbcReactions implements Reactions {
     boolean start = after.equals(Page.Cursor.START);
     boolean inOthers = !start && after.sortKey().startsWith(OTHERS_PART);
     if (!start && !inOthers && !after.sortKey().startsWith(FRIENDS_PART)) {
-      throw Cursors.bad();
+      throw Page.Cursor.forged();
     }
     List<Liker> rows = new ArrayList<>();
     if (!inOthers && friendIds.length > 0) {
@@ -169,8 +172,8 @@ public final class JdbcReactions implements Reactions {
             .append("user_id = any(cast(? as uuid[]))");
     if (after != null) {
       sql.append(" and (created_at, user_id) < (?, ?)");
-      params.add(Cursors.time(after.sortKey().substring(2)));
-      params.add(Cursors.id(after.id()));
+      params.add(Timestamp.from(Page.Cursor.instant(after.sortKey().substring(2))));
+      params.add(Page.Cursor.uuid(after.id()));
     }
     sql.append(" order by created_at desc, user_id desc limit ?");
     params.add(limit);

@@ -102,8 +102,8 @@ public final class JdbcReviews implements Reviews {
     StringBuilder sql = new StringBuilder("select " + COLUMNS + " from reviews where " + where);
     if (!after.equals(Page.Cursor.START)) {
       sql.append(" and (written_at, id) ").append(oldestFirst ? ">" : "<").append(" (?, ?)");
-      params.add(Cursors.time(after.sortKey()));
-      params.add(Cursors.id(after.id()));
+      params.add(Timestamp.from(Page.Cursor.instant(after.sortKey())));
+      params.add(Page.Cursor.uuid(after.id()));
     }
     String direction = oldestFirst ? " asc" : " desc";
     sql.append(" order by written_at").append(direction).append(", id").append(direction);
