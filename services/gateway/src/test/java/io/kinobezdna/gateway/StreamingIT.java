@@ -157,6 +157,8 @@ class StreamingIT {
             "--kb.services.chat=http://127.0.0.1:" + streams.port(),
             "--kb.grpc-web-services.chat=http://127.0.0.1:" + grpc.port(),
             "--kb.gateway.upstream-timeout=1s",
+            // shorter than the WebSocket's idle pause: frames after an upgrade are no request head
+            "--kb.gateway.client-head-timeout=1s",
             "--kb.gateway.transfer-routes[0]=GET /api/chat/media/*/content",
             // sixty users' first requests come from this one address; the address limit on
             // first-seen tokens is EdgeAdmission's, not what these tests are about

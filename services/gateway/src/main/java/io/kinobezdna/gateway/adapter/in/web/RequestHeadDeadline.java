@@ -31,6 +31,9 @@ import reactor.netty.http.server.HttpServer;
  */
 public final class RequestHeadDeadline {
 
+  private static final String STARTS = "kb.headStarts";
+  private static final String DECODED = "kb.headDecoded";
+
   private final long deadlineMillis;
   private boolean awaitingHead = true;
   private ScheduledFuture<?> timer;
@@ -45,8 +48,8 @@ public final class RequestHeadDeadline {
         (observer, channel, remoteAddress) -> {
           if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
             RequestHeadDeadline head = new RequestHeadDeadline(deadline);
-            channel.pipeline().addBefore(NettyPipeline.HttpCodec, "kb.headStarts", head.starts());
-            channel.pipeline().addAfter(NettyPipeline.HttpCodec, "kb.headDecoded", head.decoded());
+            channel.pipeline().addBefore(NettyPipeline.HttpCodec, STARTS, head.starts());
+            channel.pipeline().addAfter(NettyPipeline.HttpCodec, DECODED, head.decoded());
           }
         });
   }
@@ -55,11 +58,13 @@ public final class RequestHeadDeadline {
     return new ChannelInboundHandlerAdapter() {
       @Override
       public void channelRead(ChannelHandlerContext ctx, Object message) {
-        if (awaitingHead
+        if (ctx.pipeline().get(NettyPipeline.HttpCodec) == null) {
+          leave(ctx);
+        } else if (awaitingHead
             && timer == null
             && message instanceof ByteBuf bytes
             && bytes.isReadable()) {
-          ChannelHandlerContext behindCodec = ctx.pipeline().context("kb.headDecoded");
+          ChannelHandlerContext behindCodec = ctx.pipeline().context(DECODED);
           timer =
               ctx.executor()
                   .schedule(() -> timedOut(behindCodec), deadlineMillis, TimeUnit.MILLISECONDS);
@@ -91,6 +96,15 @@ public final class RequestHeadDeadline {
     };
   }
 
+  /** No HTTP codec any more (an upgrade): no heads to time. */
+  private void leave(ChannelHandlerContext ctx) {
+    stop();
+    ctx.pipeline().remove(STARTS);
+    if (ctx.pipeline().get(DECODED) != null) {
+      ctx.pipeline().remove(DECODED);
+    }
+  }
+
   private void stop() {
     if (timer != null) {
       timer.cancel(false);
@@ -101,7 +115,9 @@ public final class RequestHeadDeadline {
   /** Answers through the codec (written from behind it), then closes. */
   private void timedOut(ChannelHandlerContext behindCodec) {
     timer = null;
-    if (!awaitingHead || !behindCodec.channel().isActive()) {
+    if (!awaitingHead
+        || !behindCodec.channel().isActive()
+        || behindCodec.pipeline().get(NettyPipeline.HttpCodec) == null) {
       return;
     }
     FullHttpResponse timeout =
