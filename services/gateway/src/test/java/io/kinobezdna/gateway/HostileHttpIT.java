@@ -388,29 +388,10 @@ class HostileHttpIT {
 
   @Test
   void dripFedHeadersEndWith408() throws Exception {
-    try (Socket socket = connect()) {
-      OutputStream out = socket.getOutputStream();
-      out.write("GET /api/echo/x HTTP/1.1\r\nHost: edge\r\n".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      // a header byte every 300 ms: never idle, never done
-      socket.setSoTimeout(300);
-      ByteArrayOutputStream answer = new ByteArrayOutputStream();
-      for (int i = 0; i < 40 && answer.size() == 0; i++) {
-        out.write('X');
-        out.flush();
-        try {
-          answer.write(in.readNBytes(in.available() > 0 ? in.available() : 1));
-        } catch (SocketTimeoutException stillWaiting) {
-          // the gateway has not answered yet
-        } catch (java.net.SocketException closed) {
-          break;
-        }
-      }
-      socket.setSoTimeout(10_000);
-      String all = answer.toString(StandardCharsets.ISO_8859_1) + readAll(in);
-      assertThat(status(all)).isEqualTo(408);
-    }
+    // a header byte every 300 ms: never idle, never done
+    String answer = dripFeed("GET /api/echo/x HTTP/1.1\r\nHost: edge\r\n", 'X', 300, 40);
+
+    assertThat(status(answer)).isEqualTo(408);
     assertThat(upstreamSawOnlyTheMarker()).isTrue();
   }
 
@@ -431,28 +412,15 @@ class HostileHttpIT {
 
   @Test
   void aDripFedBodyEndsWith408() throws Exception {
-    try (Socket socket = connect()) {
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          "POST /api/echo/x HTTP/1.1\r\nHost: edge\r\nContent-Length: 100\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
-      InputStream in = socket.getInputStream();
-      // a byte every half second: never silent for the read timeout, too slow for the deadline
-      socket.setSoTimeout(500);
-      ByteArrayOutputStream answer = new ByteArrayOutputStream();
-      for (int i = 0; i < 100 && answer.size() == 0; i++) {
-        out.write('a');
-        out.flush();
-        try {
-          answer.write(in.readNBytes(in.available() > 0 ? in.available() : 1));
-        } catch (SocketTimeoutException stillWaiting) {
-          // the gateway has not answered yet
-        }
-      }
-      socket.setSoTimeout(10_000);
-      String all = answer.toString(StandardCharsets.ISO_8859_1) + readAll(in);
-      assertThat(status(all)).isEqualTo(408);
-    }
+    // a byte every half second: never silent for the read timeout, too slow for the deadline
+    String answer =
+        dripFeed(
+            "POST /api/echo/x HTTP/1.1\r\nHost: edge\r\nContent-Length: 100\r\n\r\n",
+            'a',
+            500,
+            100);
+
+    assertThat(status(answer)).isEqualTo(408);
     assertThat(upstreamSawOnlyTheMarker()).isTrue();
   }
 
@@ -511,6 +479,35 @@ class HostileHttpIT {
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();
       return readAll(socket.getInputStream());
+    }
+  }
+
+  /**
+   * Writes {@code start}, then one {@code drip} byte every {@code everyMillis} (at most {@code
+   * times}) until the gateway answers or closes; returns the answer.
+   */
+  private static String dripFeed(String start, char drip, int everyMillis, int times)
+      throws IOException {
+    try (Socket socket = connect()) {
+      OutputStream out = socket.getOutputStream();
+      out.write(start.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      socket.setSoTimeout(everyMillis);
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      for (int i = 0; i < times && answer.size() == 0; i++) {
+        try {
+          out.write(drip);
+          out.flush();
+          answer.write(in.readNBytes(in.available() > 0 ? in.available() : 1));
+        } catch (SocketTimeoutException stillWaiting) {
+          // the gateway has not answered yet
+        } catch (java.net.SocketException closed) {
+          break;
+        }
+      }
+      socket.setSoTimeout(10_000);
+      return answer.toString(StandardCharsets.ISO_8859_1) + readAll(in);
     }
   }
 
