@@ -1,7 +1,7 @@
 package io.kinobezdna.launcher;
 
+import io.kinobezdna.auth.adapter.in.startup.AccountsSeeder;
 import io.kinobezdna.auth.application.command.EnsureAccounts;
-import io.kinobezdna.auth.config.AccountsSeeder;
 import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.DevstackException;
 import io.kinobezdna.devstack.DevstackMain;

@@ -1,6 +1,6 @@
 package io.kinobezdna.launcher;
 
-import io.kinobezdna.auth.config.AccountsSeeder;
+import io.kinobezdna.auth.adapter.in.startup.AccountsSeeder;
 import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.StackHome;

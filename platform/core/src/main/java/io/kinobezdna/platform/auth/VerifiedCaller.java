@@ -2,6 +2,7 @@ package io.kinobezdna.platform.auth;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The caller a valid access token names: user id (subject), display name (the {@code name} claim,
@@ -24,5 +25,15 @@ public record VerifiedCaller(
 
   public boolean isAdmin() {
     return hasRole(ADMIN);
+  }
+
+  /** Support staff or an administrator: who moderates and answers users. */
+  public boolean isStaff() {
+    return isAdmin() || hasRole(SUPPORT);
+  }
+
+  /** The user id as the services keep it (auth issues UUIDs). */
+  public UUID userUuid() {
+    return UUID.fromString(userId);
   }
 }

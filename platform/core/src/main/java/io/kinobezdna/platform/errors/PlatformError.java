@@ -3,6 +3,7 @@ package io.kinobezdna.platform.errors;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A failure to report to a client: what kind, a short reason code (stable, machine-readable, e.g.
@@ -58,6 +59,13 @@ public class PlatformError extends RuntimeException {
         "INVALID_REQUEST",
         "The request has invalid fields.",
         violations);
+  }
+
+  /** Refuses a request as INVALID_ARGUMENT when there is any problem, naming each field. */
+  public static <P> void rejectIfAny(List<P> problems, Function<P, FieldViolation> asViolation) {
+    if (!problems.isEmpty()) {
+      throw invalid(problems.stream().map(asViolation).toList());
+    }
   }
 
   public ErrorKind kind() {

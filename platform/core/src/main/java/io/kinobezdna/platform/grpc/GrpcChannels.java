@@ -9,23 +9,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Channels from one service to another's gRPC port ({@code kb.grpc-services.<name>}). */
+/**
+ * Channels from one service to another's gRPC port; a Spring service asks {@link
+ * GrpcServiceChannels} for them by name.
+ */
 public final class GrpcChannels {
-
-  /** The deadline of a call that has none from its request or its stub. */
-  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
 
   private GrpcChannels() {}
 
   /**
    * A plaintext channel that sends the current request context (token, request id, deadline) with
-   * every call; a call without a deadline gets {@link #DEFAULT_DEADLINE}. The context interceptor
-   * runs first, so the given interceptors already see the call's deadline.
+   * every call; a call without a deadline gets the default one. The context interceptor runs first,
+   * so the given interceptors already see the call's deadline.
    */
-  public static ManagedChannel toService(URI address, ClientInterceptor... interceptors) {
+  public static ManagedChannel toService(
+      URI address, Duration defaultDeadline, ClientInterceptor... interceptors) {
     List<ClientInterceptor> chain = new ArrayList<>(List.of(interceptors));
     // grpc-java runs the interceptor added last first
-    chain.add(GrpcContextInterceptors.client(DEFAULT_DEADLINE));
+    chain.add(GrpcContextInterceptors.client(defaultDeadline));
     return ManagedChannelBuilder.forAddress(address.getHost(), address.getPort())
         .usePlaintext()
         .intercept(chain)

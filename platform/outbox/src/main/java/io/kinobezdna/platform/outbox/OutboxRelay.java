@@ -60,7 +60,6 @@ public final class OutboxRelay implements AutoCloseable {
   static final int LOCK_SPACE = 0x6b62; // "kb"
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-  static final Duration DEFAULT_SEND_TIMEOUT = Duration.ofSeconds(10);
 
   private final DataSource dataSource;
   private final Producer<String, byte[]> producer;
@@ -72,43 +71,22 @@ public final class OutboxRelay implements AutoCloseable {
   private boolean ownsProducer;
   private Thread worker;
 
-  /**
-   * @param batchSize the most events one round sends
-   * @param pollInterval the wait after a round that found nothing to send
-   * @param gatherPause the wait after a round that sent less than a full batch
-   */
   public OutboxRelay(
-      DataSource dataSource,
-      Producer<String, byte[]> producer,
-      int batchSize,
-      Duration pollInterval,
-      Duration gatherPause) {
-    this(dataSource, producer, batchSize, pollInterval, gatherPause, DEFAULT_SEND_TIMEOUT);
-  }
-
-  /**
-   * @param sendTimeout the longest a round waits for Kafka (with its transaction open)
-   */
-  public OutboxRelay(
-      DataSource dataSource,
-      Producer<String, byte[]> producer,
-      int batchSize,
-      Duration pollInterval,
-      Duration gatherPause,
-      Duration sendTimeout) {
+      DataSource dataSource, Producer<String, byte[]> producer, OutboxProperties settings) {
     this.dataSource = dataSource;
     this.producer = producer;
-    this.batchSize = batchSize;
-    this.pollInterval = pollInterval;
-    this.gatherPause = gatherPause;
-    this.sendTimeout = sendTimeout;
+    this.batchSize = settings.batchSize();
+    this.pollInterval = settings.pollInterval();
+    this.gatherPause = settings.gatherPause();
+    this.sendTimeout = settings.sendTimeout();
   }
 
   /**
    * A relay with its own producer for the given brokers: idempotent, acks=all (an event is sent
    * once and survives a broker loss), closed with the relay.
    */
-  public static OutboxRelay toKafka(DataSource dataSource, String bootstrapServers) {
+  public static OutboxRelay toKafka(
+      DataSource dataSource, String bootstrapServers, OutboxProperties settings) {
     Map<String, Object> config = new HashMap<>();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -121,8 +99,7 @@ public final class OutboxRelay implements AutoCloseable {
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
     KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-    OutboxRelay relay =
-        new OutboxRelay(dataSource, producer, 200, Duration.ofMillis(200), Duration.ofMillis(25));
+    OutboxRelay relay = new OutboxRelay(dataSource, producer, settings);
     relay.ownsProducer = true;
     return relay;
   }

@@ -56,6 +56,11 @@ class OutboxRelayIT {
   private static final int KEYS = 10;
   private static final int EVENTS_PER_KEY = 30;
 
+  /** Small batches and short waits: the tests see several rounds in little time. */
+  private static final OutboxProperties QUICK =
+      new OutboxProperties(
+          true, 50, Duration.ofMillis(20), Duration.ofMillis(5), Duration.ofSeconds(10));
+
   private TestInfrastructure infra;
   private PGSimpleDataSource dataSource;
   private JdbcClient jdbc;
@@ -125,12 +130,8 @@ class OutboxRelayIT {
     request.run(
         () -> tx.executeWithoutResult(status -> new OutboxWriter(jdbc).append(message(99, 0))));
 
-    try (OutboxRelay first =
-            new OutboxRelay(
-                dataSource, producer(), 50, Duration.ofMillis(20), Duration.ofMillis(5));
-        OutboxRelay second =
-            new OutboxRelay(
-                dataSource, producer(), 50, Duration.ofMillis(20), Duration.ofMillis(5));
+    try (OutboxRelay first = new OutboxRelay(dataSource, producer(), QUICK);
+        OutboxRelay second = new OutboxRelay(dataSource, producer(), QUICK);
         ExecutorService writers = Executors.newFixedThreadPool(5)) {
       first.start();
       second.start();
@@ -200,10 +201,12 @@ class OutboxRelayIT {
             new OutboxRelay(
                 dataSource,
                 away,
-                50,
-                Duration.ofMillis(20),
-                Duration.ofMillis(5),
-                Duration.ofSeconds(1))) {
+                new OutboxProperties(
+                    true,
+                    50,
+                    Duration.ofMillis(20),
+                    Duration.ofMillis(5),
+                    Duration.ofSeconds(1)))) {
       long started = System.nanoTime();
       var round = CompletableFuture.supplyAsync(relay::relayOnce);
       // the database answers others while the round waits for Kafka
@@ -232,8 +235,7 @@ class OutboxRelayIT {
                     }))
         .isInstanceOf(IllegalStateException.class);
 
-    try (OutboxRelay relay =
-        new OutboxRelay(dataSource, producer(), 50, Duration.ofMillis(20), Duration.ofMillis(5))) {
+    try (OutboxRelay relay = new OutboxRelay(dataSource, producer(), QUICK)) {
       assertThat(relay.relayOnce()).isZero();
     }
   }
@@ -255,8 +257,7 @@ class OutboxRelayIT {
     // Kafka refuses the failing key's second event once
     MockProducer<String, byte[]> kafka = refusing(failing + ":1");
 
-    try (OutboxRelay relay =
-        new OutboxRelay(dataSource, kafka, 50, Duration.ofMillis(20), Duration.ofMillis(5))) {
+    try (OutboxRelay relay = new OutboxRelay(dataSource, kafka, QUICK)) {
       assertThat(relay.relayOnce())
           .as("the other key's three and the failing key's first")
           .isEqualTo(4);

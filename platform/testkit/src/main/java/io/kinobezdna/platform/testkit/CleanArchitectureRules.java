@@ -2,6 +2,7 @@ package io.kinobezdna.platform.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -21,7 +22,14 @@ import java.util.List;
  *       io.kinobezdna.platform.errors}, {@code io.kinobezdna.platform.id}, {@code
  *       io.kinobezdna.platform.paging}), so every service reports failures and pages lists the same
  *       way;
- *   <li>nothing imports {@code adapter} except other adapters and the wiring in {@code config}.
+ *   <li>nothing imports {@code adapter} except other adapters and the wiring in {@code config};
+ *   <li>one adapter does not use another ({@code adapter.in.web} does not reach into {@code
+ *       adapter.out.jdbc}): they meet in a use case; what the inbound adapters share (the caller's
+ *       mapping) sits directly in {@code adapter.in};
+ *   <li>commands and queries are separate: {@code application.command} and {@code
+ *       application.query} do not use each other (both may use ports and the domain);
+ *   <li>{@code config} holds only wiring: {@code @Configuration} classes and
+ *       {@code @ConfigurationProperties} records.
  * </ul>
  */
 public final class CleanArchitectureRules {
@@ -30,6 +38,10 @@ public final class CleanArchitectureRules {
   private static final String PLATFORM_IDS = "io.kinobezdna.platform.id..";
   private static final String PLATFORM_PAGING = "io.kinobezdna.platform.paging..";
   private static final String PLATFORM_TX = "io.kinobezdna.platform.tx..";
+  private static final String CONFIGURATION =
+      "org.springframework.context.annotation.Configuration";
+  private static final String CONFIGURATION_PROPERTIES =
+      "org.springframework.boot.context.properties.ConfigurationProperties";
 
   private CleanArchitectureRules() {}
 
@@ -69,6 +81,40 @@ public final class CleanArchitectureRules {
             .dependOnClassesThat()
             .resideInAPackage(adapter)
             .because("adapters sit at the edge: only the wiring in config knows them")
+            .allowEmptyShould(true),
+        slices()
+            .matching(basePackage + ".adapter.(*).(*)..")
+            .namingSlices("adapter $1.$2")
+            .should()
+            .notDependOnEachOther()
+            .because("adapters meet in a use case, not in each other")
+            .allowEmptyShould(true),
+        noClasses()
+            .that()
+            .resideInAPackage(basePackage + ".application.command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(basePackage + ".application.query..")
+            .because("a command does not run a query's handler: both use the ports")
+            .allowEmptyShould(true),
+        noClasses()
+            .that()
+            .resideInAPackage(basePackage + ".application.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(basePackage + ".application.command..")
+            .because("a query changes nothing, so it needs no command")
+            .allowEmptyShould(true),
+        classes()
+            .that()
+            .resideInAPackage(config)
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .beAnnotatedWith(CONFIGURATION)
+            .orShould()
+            .beAnnotatedWith(CONFIGURATION_PROPERTIES)
+            .because("config holds only wiring; behaviour belongs in a use case or an adapter")
             .allowEmptyShould(true));
   }
 

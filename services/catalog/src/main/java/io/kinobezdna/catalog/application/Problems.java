@@ -13,10 +13,7 @@ public final class Problems {
   private Problems() {}
 
   public static void rejectIfAny(List<FilmDraft.Problem> problems) {
-    if (!problems.isEmpty()) {
-      throw PlatformError.invalid(
-          problems.stream().map(p -> new FieldViolation(p.field(), p.description())).toList());
-    }
+    PlatformError.rejectIfAny(problems, p -> new FieldViolation(p.field(), p.description()));
   }
 
   /** Unknown and unpublished films look the same to viewers. */

@@ -1,8 +1,8 @@
 package io.kinobezdna.catalog.config;
 
-import io.grpc.ServerInterceptor;
 import io.kinobezdna.catalog.adapter.in.grpc.CatalogGrpcService;
 import io.kinobezdna.catalog.adapter.in.kafka.UgcEventsListener;
+import io.kinobezdna.catalog.adapter.in.startup.DemoLibrarySeeder;
 import io.kinobezdna.catalog.adapter.in.startup.HomePostersWarmer;
 import io.kinobezdna.catalog.adapter.out.demo.BundledDemoLibrary;
 import io.kinobezdna.catalog.adapter.out.files.FilesServiceMediaFiles;
@@ -19,7 +19,6 @@ import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
 import io.kinobezdna.catalog.application.command.SeedDemoLibraryHandler;
 import io.kinobezdna.catalog.application.command.WarmHomePostersHandler;
 import io.kinobezdna.catalog.application.port.FilmMedia;
-import io.kinobezdna.catalog.application.port.FilmMediaFiles;
 import io.kinobezdna.catalog.application.port.FilmRepository;
 import io.kinobezdna.catalog.application.port.FilmSearch;
 import io.kinobezdna.catalog.application.port.MediaFiles;
@@ -29,101 +28,42 @@ import io.kinobezdna.catalog.application.query.GetFilmHandler;
 import io.kinobezdna.catalog.application.query.GetProductHandler;
 import io.kinobezdna.catalog.application.query.SearchFilmsHandler;
 import io.kinobezdna.catalog.domain.Genre;
-import io.kinobezdna.platform.auth.JwtVerifier;
-import io.kinobezdna.platform.context.GrpcContextInterceptors;
-import io.kinobezdna.platform.id.UuidV7;
-import io.kinobezdna.platform.web.ServletPlatformSupport;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.grpc.server.GlobalServerInterceptor;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the catalog use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
-@Import(ServletPlatformSupport.class)
+@Import({
+  CatalogGrpcService.class,
+  ChangePublicationHandler.class,
+  CreateFilmHandler.class,
+  GetFilmCardsHandler.class,
+  GetFilmHandler.class,
+  GetProductHandler.class,
+  JdbcFilmMediaFiles.class,
+  JdbcFilmRepository.class,
+  JdbcFilmSearch.class,
+  ProvideFilmMediaHandler.class,
+  RecordReceptionHandler.class,
+  ReviseFilmHandler.class,
+  SearchFilmsHandler.class
+})
 public class CatalogConfiguration {
-
-  private static final Logger log = LoggerFactory.getLogger(CatalogConfiguration.class);
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Bean
-  UuidV7 ids(Clock clock) {
-    return new UuidV7(clock, new SecureRandom());
-  }
-
-  @Bean
-  JwtVerifier jwtVerifier(
-      @Value("${kb.auth.jwks-url}") URI jwksUrl,
-      @Value("${kb.auth.audience:kinobezdna}") String audience) {
-    return new JwtVerifier(jwksUrl, audience, Duration.ofMinutes(5));
-  }
-
-  @Bean
-  @GlobalServerInterceptor
-  ServerInterceptor requestContextInterceptor() {
-    return GrpcContextInterceptors.server();
-  }
-
-  @Bean
-  FilmRepository filmRepository(JdbcClient jdbc, TransactionTemplate transactions) {
-    return new JdbcFilmRepository(jdbc, transactions);
-  }
-
-  @Bean
-  FilmSearch filmSearch(JdbcClient jdbc, Clock clock) {
-    return new JdbcFilmSearch(jdbc, clock);
-  }
 
   @Bean
   FilmMedia filmMedia(
       @Value("${kb.catalog.media-directory}") Path directory,
       @Value("${kb.catalog.video-seconds:12}") int videoSeconds) {
     return new RenderedFilmMedia(directory, videoSeconds);
-  }
-
-  @Bean
-  SearchFilmsHandler searchFilmsHandler(FilmSearch search) {
-    return new SearchFilmsHandler(search);
-  }
-
-  @Bean
-  GetFilmHandler getFilmHandler(FilmRepository films) {
-    return new GetFilmHandler(films);
-  }
-
-  @Bean
-  GetFilmCardsHandler getFilmCardsHandler(FilmRepository films) {
-    return new GetFilmCardsHandler(films);
-  }
-
-  @Bean
-  GetProductHandler getProductHandler(FilmRepository films) {
-    return new GetProductHandler(films);
-  }
-
-  @Bean
-  FilmMediaFiles filmMediaFiles(JdbcClient jdbc, Clock clock) {
-    return new JdbcFilmMediaFiles(jdbc, clock);
   }
 
   /**
@@ -141,41 +81,6 @@ public class CatalogConfiguration {
       Clock clock) {
     return new FilesServiceMediaFiles(
         new FilesServiceMediaFiles.Settings(filesUrl, authUrl, account, password), json, clock);
-  }
-
-  @Bean
-  ProvideFilmMediaHandler provideFilmMediaHandler(
-      GetFilmHandler films,
-      FilmMedia renderer,
-      FilmMediaFiles stored,
-      Optional<MediaFiles> mediaFiles) {
-    return new ProvideFilmMediaHandler(films, renderer, stored, mediaFiles);
-  }
-
-  @Bean
-  CreateFilmHandler createFilmHandler(FilmRepository films, UuidV7 ids, Clock clock) {
-    return new CreateFilmHandler(films, ids, clock);
-  }
-
-  @Bean
-  ReviseFilmHandler reviseFilmHandler(FilmRepository films, Clock clock) {
-    return new ReviseFilmHandler(films, clock);
-  }
-
-  @Bean
-  ChangePublicationHandler changePublicationHandler(FilmRepository films, Clock clock) {
-    return new ChangePublicationHandler(films, clock);
-  }
-
-  @Bean
-  CatalogGrpcService catalogGrpcService(
-      GetProductHandler products, GetFilmCardsHandler cards, JwtVerifier verifier) {
-    return new CatalogGrpcService(products, cards, verifier);
-  }
-
-  @Bean
-  RecordReceptionHandler recordReceptionHandler(FilmRepository films) {
-    return new RecordReceptionHandler(films);
   }
 
   /** Film ratings and likes from UGC's events, when Kafka is configured. */
@@ -196,16 +101,9 @@ public class CatalogConfiguration {
   /** An empty catalog gets the demo library at start-up (unless kb.catalog.demo.enabled=false). */
   @Bean
   @Order(0)
-  ApplicationRunner seedDemoLibrary(
-      SeedDemoLibraryHandler seed, @Value("${kb.catalog.demo.enabled:true}") boolean enabled) {
-    return args -> {
-      if (enabled) {
-        int added = seed.handle();
-        if (added > 0) {
-          log.info("catalog: seeded the demo library with {} films", added);
-        }
-      }
-    };
+  @ConditionalOnProperty(value = "kb.catalog.demo.enabled", matchIfMissing = true)
+  DemoLibrarySeeder demoLibrarySeeder(SeedDemoLibraryHandler seed) {
+    return new DemoLibrarySeeder(seed);
   }
 
   /** The home rows' posters, stored in files ahead of the first visit (when files is at hand). */

@@ -1,6 +1,7 @@
 package io.kinobezdna.files.config;
 
 import io.kinobezdna.files.adapter.in.schedule.BackgroundWorkers;
+import io.kinobezdna.files.adapter.in.startup.BucketCreator;
 import io.kinobezdna.files.adapter.out.extract.FileExtractors;
 import io.kinobezdna.files.adapter.out.jdbc.JdbcDirectUploads;
 import io.kinobezdna.files.adapter.out.jdbc.JdbcFiles;
@@ -16,13 +17,8 @@ import io.kinobezdna.files.application.port.DirectUploads;
 import io.kinobezdna.files.application.port.FileRepository;
 import io.kinobezdna.files.application.query.ContentQueries;
 import io.kinobezdna.files.application.query.FileQueries;
-import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.id.UuidV7;
-import io.kinobezdna.platform.tx.SpringTransactions;
-import io.kinobezdna.platform.tx.Transactions;
-import io.kinobezdna.platform.web.ServletPlatformSupport;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,8 +26,6 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -44,29 +38,18 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.auth.scheme.S3AuthSchemeProvider;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the files use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
-@Import(ServletPlatformSupport.class)
+@Import({
+  BucketCreator.class,
+  FileChangesHandler.class,
+  FileExtractors.class,
+  JdbcDirectUploads.class,
+  JdbcFiles.class,
+  UploadFileHandler.class
+})
 public class FilesConfiguration {
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  @Bean
-  UuidV7 ids(Clock clock) {
-    return new UuidV7(clock, new SecureRandom());
-  }
-
-  @Bean
-  JwtVerifier jwtVerifier(
-      @Value("${kb.auth.jwks-url}") URI jwksUrl,
-      @Value("${kb.auth.audience:kinobezdna}") String audience) {
-    return new JwtVerifier(jwksUrl, audience, Duration.ofMinutes(5));
-  }
 
   /**
    * Tomcat copies a response into its per-connection socket buffer and writes that buffer out, one
@@ -79,11 +62,6 @@ public class FilesConfiguration {
       @Value("${kb.files.socket-write-buffer}") DataSize socketWriteBuffer) {
     return connector ->
         connector.setProperty("socket.appWriteBufSize", Long.toString(socketWriteBuffer.toBytes()));
-  }
-
-  @Bean
-  Transactions transactions(TransactionTemplate template) {
-    return new SpringTransactions(template);
   }
 
   /** The store's keys, for the client and the presigner alike. */
@@ -141,24 +119,7 @@ public class FilesConfiguration {
       S3Presigner presigner,
       @Value("${kb.files.s3.bucket}") String bucket,
       @Value("${kb.files.s3.part-size}") DataSize partSize) {
-    S3ObjectStore store = new S3ObjectStore(s3, presigner, bucket, (int) partSize.toBytes());
-    store.ensureBucket();
-    return store;
-  }
-
-  @Bean
-  FileRepository fileRepository(JdbcClient jdbc, Transactions transactions, JsonMapper json) {
-    return new JdbcFiles(jdbc, transactions, json);
-  }
-
-  @Bean
-  DirectUploads directUploads(JdbcClient jdbc) {
-    return new JdbcDirectUploads(jdbc);
-  }
-
-  @Bean
-  FileExtractors fileExtractors() {
-    return new FileExtractors();
+    return new S3ObjectStore(s3, presigner, bucket, (int) partSize.toBytes());
   }
 
   @Bean
@@ -202,12 +163,6 @@ public class FilesConfiguration {
   }
 
   @Bean
-  UploadFileHandler uploadFileHandler(
-      FileAdmission admission, S3ObjectStore objects, UuidV7 ids, Clock clock) {
-    return new UploadFileHandler(admission, objects, ids, clock);
-  }
-
-  @Bean
   DirectUploadHandler directUploadHandler(
       FileAdmission admission,
       DirectUploads uploads,
@@ -216,11 +171,6 @@ public class FilesConfiguration {
       Clock clock,
       @Value("${kb.files.link-valid-for}") Duration validFor) {
     return new DirectUploadHandler(admission, uploads, objects, ids, clock, validFor);
-  }
-
-  @Bean
-  FileChangesHandler fileChangesHandler(FileRepository files, Clock clock) {
-    return new FileChangesHandler(files, clock);
   }
 
   @Bean

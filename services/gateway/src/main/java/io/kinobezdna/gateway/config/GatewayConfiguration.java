@@ -26,7 +26,6 @@ import io.kinobezdna.gateway.domain.TransferRoutes;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.ConnectException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +43,7 @@ import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpMethod;
@@ -57,28 +57,10 @@ import reactor.netty.resources.LoopResources;
 
 /** Wires the use cases to their adapters, and one gateway route per configured service. */
 @Configuration(proxyBeanMethods = false)
+@Import({MigrationRouter.class})
 public class GatewayConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  /**
-   * Verifies tokens against auth's JWKS. Without a configured JWKS URL (auth not running) no token
-   * can be verified, so every protected route answers 401.
-   */
-  @Bean
-  JwtVerifier jwtVerifier(
-      @Value("${kb.auth.jwks-url:}") String jwksUrl,
-      @Value("${kb.auth.audience:kinobezdna}") String audience) {
-    if (jwksUrl.isBlank()) {
-      return new JwtVerifier((selector, context) -> List.of(), audience);
-    }
-    return new JwtVerifier(URI.create(jwksUrl), audience, Duration.ofMinutes(5));
-  }
 
   @Bean
   EdgeAdmission edgeAdmission(
@@ -148,11 +130,6 @@ public class GatewayConfiguration {
   @Bean
   RequestBodyPolicy requestBodyPolicy() {
     return new RequestBodyPolicy();
-  }
-
-  @Bean
-  MigrationRouter migrationRouter(MigrationSplits splits, MeterRegistry meters) {
-    return new MigrationRouter(splits, meters);
   }
 
   @Bean

@@ -3,7 +3,6 @@ package io.kinobezdna.catalog.adapter.in;
 import io.kinobezdna.catalog.application.Caller;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The application's view of a verified (or absent) caller, the same for REST and gRPC. */
 public final class Callers {
@@ -11,9 +10,7 @@ public final class Callers {
   private Callers() {}
 
   public static Caller of(VerifiedCaller verified) {
-    return new Caller(
-        UUID.fromString(verified.userId()),
-        verified.isAdmin() || verified.hasRole(VerifiedCaller.SUPPORT));
+    return new Caller(verified.userUuid(), verified.isStaff());
   }
 
   public static Caller of(Optional<VerifiedCaller> verified) {

@@ -2,7 +2,6 @@ package io.kinobezdna.ugc.adapter.in;
 
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.ugc.application.Caller;
-import java.util.UUID;
 
 /** The application's view of a verified caller. */
 public final class Callers {
@@ -10,9 +9,6 @@ public final class Callers {
   private Callers() {}
 
   public static Caller of(VerifiedCaller verified) {
-    return new Caller(
-        UUID.fromString(verified.userId()),
-        verified.displayName(),
-        verified.hasRole(VerifiedCaller.SUPPORT) || verified.isAdmin());
+    return new Caller(verified.userUuid(), verified.displayName(), verified.isStaff());
   }
 }

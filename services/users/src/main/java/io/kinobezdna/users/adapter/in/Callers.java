@@ -2,7 +2,6 @@ package io.kinobezdna.users.adapter.in;
 
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.users.application.Caller;
-import java.util.UUID;
 
 /** The application's view of a verified caller, the same for REST and gRPC. */
 public final class Callers {
@@ -11,9 +10,6 @@ public final class Callers {
 
   public static Caller of(VerifiedCaller verified) {
     return new Caller(
-        UUID.fromString(verified.userId()),
-        verified.displayName(),
-        verified.isAdmin(),
-        verified.isAdmin() || verified.hasRole(VerifiedCaller.SUPPORT));
+        verified.userUuid(), verified.displayName(), verified.isAdmin(), verified.isStaff());
   }
 }

@@ -112,8 +112,7 @@ public class AuthController {
 
   @PostMapping("/logout-everywhere")
   ResponseEntity<Void> logoutEverywhere(VerifiedCaller caller, HttpServletRequest request) {
-    logOutEverywhere.handle(
-        new LogOutEverywhere(UUID.fromString(caller.userId()), ClientAddress.of(request)));
+    logOutEverywhere.handle(new LogOutEverywhere(caller.userUuid(), ClientAddress.of(request)));
     return ResponseEntity.noContent()
         .header(HttpHeaders.SET_COOKIE, refreshCookie("", Duration.ZERO))
         .build();

@@ -113,6 +113,6 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
 
   private Caller caller() {
     VerifiedCaller verified = GrpcCalls.caller(verifier);
-    return new Caller(UUID.fromString(verified.userId()), verified.isAdmin());
+    return new Caller(verified.userUuid(), verified.isAdmin());
   }
 }

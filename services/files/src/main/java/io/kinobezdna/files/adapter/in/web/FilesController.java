@@ -250,7 +250,7 @@ public class FilesController {
   }
 
   static Caller caller(VerifiedCaller verified) {
-    return new Caller(UUID.fromString(verified.userId()));
+    return new Caller(verified.userUuid());
   }
 
   private static Visibility visibility(String raw) {

@@ -79,6 +79,6 @@ public class NotificationsController {
   }
 
   private static UUID userOf(VerifiedCaller caller) {
-    return UUID.fromString(caller.userId());
+    return caller.userUuid();
   }
 }

@@ -142,7 +142,7 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
 
   private Caller caller() {
     VerifiedCaller verified = GrpcCalls.caller(verifier);
-    return new Caller(UUID.fromString(verified.userId()), verified.isAdmin());
+    return new Caller(verified.userUuid(), verified.isAdmin());
   }
 
   private OrderInfoResponse info(Order order) {

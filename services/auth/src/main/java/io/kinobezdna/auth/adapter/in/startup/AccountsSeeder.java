@@ -1,4 +1,4 @@
-package io.kinobezdna.auth.config;
+package io.kinobezdna.auth.adapter.in.startup;
 
 import io.kinobezdna.auth.application.command.EnsureAccounts;
 import io.kinobezdna.auth.application.command.EnsureAccounts.SeedAccount;
@@ -31,7 +31,7 @@ public final class AccountsSeeder implements ApplicationRunner {
   private final String demoPassword;
   private final Map<String, String> servicePasswords;
 
-  AccountsSeeder(
+  public AccountsSeeder(
       EnsureAccountsHandler handler, String demoPassword, Map<String, String> servicePasswords) {
     this.handler = handler;
     this.demoPassword = demoPassword;

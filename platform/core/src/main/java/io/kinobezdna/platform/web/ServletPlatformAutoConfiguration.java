@@ -1,27 +1,31 @@
 package io.kinobezdna.platform.web;
 
 import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.autoconfigure.PlatformCoreAutoConfiguration;
 import io.kinobezdna.platform.context.RequestContextFilter;
 import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * What a servlet service imports to behave like the others: the request context on every request,
- * bearer-token checks ({@link CallerAuthentication}) and problem+json errors. The service provides
- * the {@link JwtVerifier} bean.
+ * What makes a servlet service behave like the others: the request context on every request,
+ * bearer-token checks ({@link CallerAuthentication}) and problem+json errors.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(after = PlatformCoreAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(WebMvcConfigurer.class)
 @Import(ProblemJsonAdvice.class)
-public class ServletPlatformSupport implements WebMvcConfigurer {
+public class ServletPlatformAutoConfiguration implements WebMvcConfigurer {
 
   private final JwtVerifier verifier;
 
-  public ServletPlatformSupport(JwtVerifier verifier) {
+  public ServletPlatformAutoConfiguration(JwtVerifier verifier) {
     this.verifier = verifier;
   }
 
