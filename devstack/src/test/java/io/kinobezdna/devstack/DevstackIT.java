@@ -111,6 +111,11 @@ class DevstackIT {
   @Order(4)
   void pgbouncerPoolsAServiceDatabaseCreatedAfterItStarted() throws Exception {
     Postgres.Database db = Postgres.database(devstack.home(), "pooled_sample");
+    // a Spring service queries through the pool and migrates past it
+    assertThat(db.springProperties())
+        .containsEntry("spring.datasource.url", db.pooledJdbcUrl())
+        .containsEntry("spring.flyway.url", db.jdbcUrl())
+        .containsEntry("spring.flyway.user", db.user());
     try (Connection first =
             DriverManager.getConnection(db.pooledJdbcUrl(), db.user(), db.password());
         Connection second =

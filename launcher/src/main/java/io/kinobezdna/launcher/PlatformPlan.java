@@ -152,14 +152,7 @@ public final class PlatformPlan {
       // the proxy and its Redis wiring belong to the gateway
       properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
       properties.put("spring.autoconfigure.exclude", SERVICE_EXCLUDES);
-      Postgres.Database database = databases.apply(service);
-      // queries through pgbouncer; Flyway's session-level lock needs a connection of its own
-      properties.put("spring.datasource.url", database.pooledJdbcUrl());
-      properties.put("spring.flyway.url", database.jdbcUrl());
-      properties.put("spring.flyway.user", database.user());
-      properties.put("spring.flyway.password", database.password());
-      properties.put("spring.datasource.username", database.user());
-      properties.put("spring.datasource.password", database.password());
+      properties.putAll(databases.apply(service).springProperties());
     }
     if (service.name().equals(ServiceCatalog.GATEWAY)) {
       // It shares the machine's cores with every service: one loop proxies thousands of requests a

@@ -17,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.jar.JarFile;
 
@@ -125,7 +127,23 @@ public final class Postgres implements InfraComponent {
    *     prepared on one server connection would be missing, or already taken, on the next.
    */
   public record Database(
-      String name, String jdbcUrl, String pooledJdbcUrl, String user, String password) {}
+      String name, String jdbcUrl, String pooledJdbcUrl, String user, String password) {
+
+    /**
+     * How a Spring Boot service reaches this database: queries through pgbouncer, Flyway straight
+     * to PostgreSQL (its session-level lock needs a connection of its own).
+     */
+    public Map<String, String> springProperties() {
+      Map<String, String> properties = new LinkedHashMap<>();
+      properties.put("spring.datasource.url", pooledJdbcUrl);
+      properties.put("spring.datasource.username", user);
+      properties.put("spring.datasource.password", password);
+      properties.put("spring.flyway.url", jdbcUrl);
+      properties.put("spring.flyway.user", user);
+      properties.put("spring.flyway.password", password);
+      return properties;
+    }
+  }
 
   /**
    * The database and login of a service, pooled per transaction, created on first use (safe to call

@@ -7,6 +7,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,8 +26,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,22 +46,15 @@ class AuthIT {
     infra = TestInfrastructure.ensure("postgres", "redis", "kafka");
     var db = infra.postgres("auth");
     auth =
-        new SpringApplicationBuilder(AuthApplication.class)
-            .properties("spring.config.name=" + AuthApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--spring.data.redis.port=" + infra.ports().redis(),
-                "--kb.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--kb.auth.key-publish-ahead=0s",
-                "--kb.auth.demo-password=demo password for tests",
-                "--kb.auth.service-accounts.probe=probe password for tests");
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) auth).getWebServer().getPort();
+        ServiceUnderTest.of(AuthApplication.class, AuthApplication.CONFIG_NAME)
+            .database(db)
+            .redis(infra)
+            .kafka(infra)
+            .property("kb.auth.key-publish-ahead", "0s")
+            .property("kb.auth.demo-password", "demo password for tests")
+            .property("kb.auth.service-accounts.probe", "probe password for tests")
+            .start();
+    base = ServiceUnderTest.httpBase(auth);
   }
 
   @AfterAll

@@ -17,10 +17,10 @@ import io.kinobezdna.contracts.catalog.v1.OfferKind;
 import io.kinobezdna.contracts.common.v1.Money;
 import io.kinobezdna.orders.OrdersApplication;
 import io.kinobezdna.platform.context.RequestContext;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,8 +37,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,53 +74,27 @@ class CartIT {
             .addService(new Catalog())
             .build()
             .start();
-    String catalogUrl = "http://127.0.0.1:" + catalog.getPort();
-    var ordersDb = infra.postgres("orders");
-    int ordersGrpc = freePort();
     orders =
-        new SpringApplicationBuilder(OrdersApplication.class)
-            .properties("spring.config.name=" + OrdersApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.grpc.server.port=" + ordersGrpc,
-                "--spring.datasource.url=" + ordersDb.pooledJdbcUrl(),
-                "--spring.flyway.url=" + ordersDb.jdbcUrl(),
-                "--spring.flyway.user=" + ordersDb.user(),
-                "--spring.flyway.password=" + ordersDb.password(),
-                "--spring.datasource.username=" + ordersDb.user(),
-                "--spring.datasource.password=" + ordersDb.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--kb.orders.premiere-seats=3",
-                "--kb.grpc-services.catalog=" + catalogUrl);
+        ServiceUnderTest.of(OrdersApplication.class, OrdersApplication.CONFIG_NAME)
+            .database(infra.postgres("orders"))
+            .kafka(infra)
+            .tokensFrom(tokens)
+            .grpcService("catalog", catalog.getPort())
+            .property("kb.orders.premiere-seats", 3)
+            .start();
     var cartDb = infra.postgres("cart");
     // three cart instances sharing one database and one rate limit, as three pods would
     for (int i = 0; i < 3; i++) {
       carts.add(
-          new SpringApplicationBuilder(CartApplication.class)
-              .properties("spring.config.name=" + CartApplication.CONFIG_NAME)
-              .run(
-                  "--server.port=0",
-                  "--spring.grpc.server.port=" + freePort(),
-                  "--spring.datasource.url=" + cartDb.pooledJdbcUrl(),
-                  "--spring.flyway.url=" + cartDb.jdbcUrl(),
-                  "--spring.flyway.user=" + cartDb.user(),
-                  "--spring.flyway.password=" + cartDb.password(),
-                  "--spring.datasource.username=" + cartDb.user(),
-                  "--spring.datasource.password=" + cartDb.password(),
-                  "--spring.data.redis.port=" + infra.ports().redis(),
-                  "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                  "--kb.grpc-services.catalog=" + catalogUrl,
-                  "--kb.grpc-services.orders=http://127.0.0.1:" + ordersGrpc));
+          ServiceUnderTest.of(CartApplication.class, CartApplication.CONFIG_NAME)
+              .database(cartDb)
+              .redis(infra)
+              .tokensFrom(tokens)
+              .grpcService("catalog", catalog.getPort())
+              .grpcService("orders", ServiceUnderTest.grpcPort(orders))
+              .start());
     }
-    base =
-        "http://127.0.0.1:" + ((WebServerApplicationContext) carts.get(0)).getWebServer().getPort();
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    base = ServiceUnderTest.httpBase(carts.get(0));
   }
 
   @AfterAll

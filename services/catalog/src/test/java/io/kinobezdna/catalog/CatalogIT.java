@@ -19,10 +19,10 @@ import io.kinobezdna.contracts.catalog.v1.ListSkusRequest;
 import io.kinobezdna.contracts.catalog.v1.OfferKind;
 import io.kinobezdna.platform.kafka.PlatformKafkaAutoConfiguration;
 import io.kinobezdna.platform.kafka.UnreadableRecord;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import io.kinobezdna.platform.testkit.TopicReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -47,8 +47,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.support.KafkaHeaders;
 import tools.jackson.databind.JsonNode;
@@ -73,28 +71,18 @@ class CatalogIT {
     kafka = infra.kafkaBootstrapServers();
     var db = infra.postgres("catalog");
     tokens = new TestTokens();
-    try (ServerSocket socket = new ServerSocket(0)) {
-      grpcPort = socket.getLocalPort();
-    }
     Path media = Files.createTempDirectory("catalog-media");
     catalog =
-        new SpringApplicationBuilder(CatalogApplication.class)
-            .properties("spring.config.name=" + CatalogApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.grpc.server.port=" + grpcPort,
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.catalog.media-directory=" + media,
-                "--kb.catalog.video-seconds=2",
-                "--kb.catalog.demo.generated-films=80",
-                "--kb.kafka.bootstrap-servers=" + kafka);
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) catalog).getWebServer().getPort();
+        ServiceUnderTest.of(CatalogApplication.class, CatalogApplication.CONFIG_NAME)
+            .database(db)
+            .kafka(infra)
+            .tokensFrom(tokens)
+            .property("kb.catalog.media-directory", media)
+            .property("kb.catalog.video-seconds", 2)
+            .property("kb.catalog.demo.generated-films", 80)
+            .start();
+    base = ServiceUnderTest.httpBase(catalog);
+    grpcPort = ServiceUnderTest.grpcPort(catalog);
     viewer = tokens.tokenFor(UUID.randomUUID().toString(), "Viewer");
     support = tokens.tokenFor(UUID.randomUUID().toString(), "Agent", "USER", "SUPPORT");
   }

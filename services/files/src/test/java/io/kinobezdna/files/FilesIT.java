@@ -3,6 +3,7 @@ package io.kinobezdna.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinobezdna.devstack.components.S3;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import java.io.ByteArrayOutputStream;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -56,25 +55,18 @@ class FilesIT {
     String endpoint = "http://127.0.0.1:" + infra.ports().s3();
     String secret = infra.home().secret("s3.secret-key");
     files =
-        new SpringApplicationBuilder(FilesApplication.class)
-            .properties("spring.config.name=" + FilesApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.files.s3.endpoint=" + endpoint,
-                "--kb.files.s3.access-key=" + S3.ACCESS_KEY,
-                "--kb.files.s3.secret-key=" + secret,
-                "--kb.files.s3.bucket=" + BUCKET,
-                "--kb.files.s3.part-size=5MB",
-                "--kb.files.purge.after=0s",
-                "--kb.files.purge.every=200ms");
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) files).getWebServer().getPort();
+        ServiceUnderTest.of(FilesApplication.class, FilesApplication.CONFIG_NAME)
+            .database(db)
+            .tokensFrom(tokens)
+            .property("kb.files.s3.endpoint", endpoint)
+            .property("kb.files.s3.access-key", S3.ACCESS_KEY)
+            .property("kb.files.s3.secret-key", secret)
+            .property("kb.files.s3.bucket", BUCKET)
+            .property("kb.files.s3.part-size", "5MB")
+            .property("kb.files.purge.after", "0s")
+            .property("kb.files.purge.every", "200ms")
+            .start();
+    base = ServiceUnderTest.httpBase(files);
     s3 = files.getBean(S3Client.class);
     jdbc = files.getBean(JdbcClient.class);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinobezdna.notifications.adapter.in.kafka.OrderEventsListener;
 import io.kinobezdna.platform.kafka.PlatformKafkaAutoConfiguration;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import io.kinobezdna.platform.testkit.TopicReader;
@@ -29,8 +30,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -67,21 +66,12 @@ class NotificationsIT {
             new StringSerializer(),
             new StringSerializer());
     notifications =
-        new SpringApplicationBuilder(NotificationsApplication.class)
-            .properties("spring.config.name=" + NotificationsApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers());
-    base =
-        "http://127.0.0.1:"
-            + ((WebServerApplicationContext) notifications).getWebServer().getPort();
+        ServiceUnderTest.of(NotificationsApplication.class, NotificationsApplication.CONFIG_NAME)
+            .database(db)
+            .kafka(infra)
+            .tokensFrom(tokens)
+            .start();
+    base = ServiceUnderTest.httpBase(notifications);
   }
 
   @AfterAll

@@ -22,10 +22,10 @@ import io.kinobezdna.contracts.orders.v1.OrderCreateRequest;
 import io.kinobezdna.contracts.orders.v1.OrderItem;
 import io.kinobezdna.contracts.orders.v1.OrdersServiceGrpc;
 import io.kinobezdna.orders.application.command.CancelExpiredOrdersHandler;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,8 +43,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -83,27 +81,17 @@ class OrdersIT {
             .addService(new Catalog())
             .build()
             .start();
-    try (ServerSocket socket = new ServerSocket(0)) {
-      grpcPort = socket.getLocalPort();
-    }
     orders =
-        new SpringApplicationBuilder(OrdersApplication.class)
-            .properties("spring.config.name=" + OrdersApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.grpc.server.port=" + grpcPort,
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.kafka.bootstrap-servers=" + kafka,
-                "--kb.orders.premiere-seats=3",
-                "--kb.orders.expiry-sweep-interval=1h",
-                "--kb.grpc-services.catalog=http://127.0.0.1:" + catalog.getPort());
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) orders).getWebServer().getPort();
+        ServiceUnderTest.of(OrdersApplication.class, OrdersApplication.CONFIG_NAME)
+            .database(db)
+            .kafka(infra)
+            .tokensFrom(tokens)
+            .grpcService("catalog", catalog.getPort())
+            .property("kb.orders.premiere-seats", 3)
+            .property("kb.orders.expiry-sweep-interval", "1h")
+            .start();
+    base = ServiceUnderTest.httpBase(orders);
+    grpcPort = ServiceUnderTest.grpcPort(orders);
   }
 
   @AfterAll

@@ -25,10 +25,10 @@ import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
 import io.kinobezdna.contracts.users.v1.Profile;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,8 +42,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -78,26 +76,15 @@ class UgcIT {
             .addService(new Users())
             .build()
             .start();
-    String grpc = "http://127.0.0.1:" + upstreams.getPort();
-    try (ServerSocket socket = new ServerSocket(0)) {
-      grpcPort = socket.getLocalPort();
-    }
     ugc =
-        new SpringApplicationBuilder(UgcApplication.class)
-            .properties("spring.config.name=" + UgcApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.grpc.server.port=" + grpcPort,
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                "--kb.grpc-services.users=" + grpc,
-                "--kb.grpc-services.catalog=" + grpc);
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) ugc).getWebServer().getPort();
+        ServiceUnderTest.of(UgcApplication.class, UgcApplication.CONFIG_NAME)
+            .database(db)
+            .tokensFrom(tokens)
+            .grpcService("users", upstreams.getPort())
+            .grpcService("catalog", upstreams.getPort())
+            .start();
+    base = ServiceUnderTest.httpBase(ugc);
+    grpcPort = ServiceUnderTest.grpcPort(ugc);
   }
 
   @AfterAll

@@ -14,9 +14,9 @@ import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
 import io.kinobezdna.contracts.users.v1.Profile;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,8 +27,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,23 +49,13 @@ class UsersIT {
     TestInfrastructure infra = TestInfrastructure.ensure("postgres");
     var db = infra.postgres("users");
     tokens = new TestTokens();
-    try (ServerSocket socket = new ServerSocket(0)) {
-      grpcPort = socket.getLocalPort();
-    }
     users =
-        new SpringApplicationBuilder(UsersApplication.class)
-            .properties("spring.config.name=" + UsersApplication.CONFIG_NAME)
-            .run(
-                "--server.port=0",
-                "--spring.grpc.server.port=" + grpcPort,
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl());
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) users).getWebServer().getPort();
+        ServiceUnderTest.of(UsersApplication.class, UsersApplication.CONFIG_NAME)
+            .database(db)
+            .tokensFrom(tokens)
+            .start();
+    base = ServiceUnderTest.httpBase(users);
+    grpcPort = ServiceUnderTest.grpcPort(users);
   }
 
   @AfterAll

@@ -29,7 +29,13 @@ class CleanArchitectureRulesTest {
         .hasMessageContaining("org.junit.jupiter.api.TestInfo")
         .hasMessageContaining("use cases and ports know only the domain")
         .hasMessageContaining("only the wiring in config knows them")
-        .hasMessageContaining("CreateFilmHandler");
+        .hasMessageContaining("CreateFilmHandler")
+        .hasMessageContaining("adapters meet in a use case")
+        .hasMessageContaining("FilmCountController")
+        .hasMessageContaining("a command does not run a query's handler")
+        .hasMessageContaining("RenameFilmHandler")
+        .hasMessageContaining("config holds only wiring")
+        .hasMessageContaining("TitleRules");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.kinobezdna.auth.config;
 
 import io.kinobezdna.auth.adapter.in.startup.AccountsSeeder;
 import io.kinobezdna.auth.adapter.in.web.AuthController;
+import io.kinobezdna.auth.adapter.in.web.PublishedKeys;
 import io.kinobezdna.auth.adapter.out.crypto.Argon2PasswordHasher;
 import io.kinobezdna.auth.adapter.out.crypto.Sha256SecureTokens;
 import io.kinobezdna.auth.adapter.out.jdbc.JdbcAccountRepository;
@@ -9,7 +10,6 @@ import io.kinobezdna.auth.adapter.out.jdbc.JdbcRefreshTokenRepository;
 import io.kinobezdna.auth.adapter.out.jdbc.JdbcSigningKeyRepository;
 import io.kinobezdna.auth.adapter.out.jwt.EcSigningKeyGenerator;
 import io.kinobezdna.auth.adapter.out.jwt.JwtAccessTokenIssuer;
-import io.kinobezdna.auth.adapter.out.jwt.PublishedKeys;
 import io.kinobezdna.auth.adapter.out.outbox.OutboxAuthEvents;
 import io.kinobezdna.auth.adapter.out.redis.RedisLoginThrottle;
 import io.kinobezdna.auth.application.AuthPolicy;

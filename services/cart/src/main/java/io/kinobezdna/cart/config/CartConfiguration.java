@@ -3,6 +3,7 @@ package io.kinobezdna.cart.config;
 import io.grpc.Context;
 import io.grpc.Status;
 import io.kinobezdna.cart.adapter.in.grpc.CartGrpcService;
+import io.kinobezdna.cart.adapter.out.CallTurns;
 import io.kinobezdna.cart.adapter.out.grpc.CatalogGrpcProducts;
 import io.kinobezdna.cart.adapter.out.grpc.OrdersGrpcClient;
 import io.kinobezdna.cart.adapter.out.grpc.RateLimitInterceptor;
@@ -45,7 +46,7 @@ public class CartConfiguration {
    * instances; 0 lifts it).
    */
   @Bean
-  RateLimitInterceptor.Turns catalogTurns(
+  CallTurns catalogTurns(
       StringRedisTemplate redis,
       @Value("${kb.cart.catalog-rate-limit:10}") double perSecond,
       @Value("${kb.cart.catalog-rate-burst:1}") int burst) {
@@ -56,8 +57,7 @@ public class CartConfiguration {
   }
 
   @Bean
-  ProductCatalog productCatalog(
-      GrpcServiceChannels channels, RateLimitInterceptor.Turns catalogTurns) {
+  ProductCatalog productCatalog(GrpcServiceChannels channels, CallTurns catalogTurns) {
     return new CatalogGrpcProducts(
         CatalogServiceGrpc.newBlockingStub(
             channels.channel("catalog", new RateLimitInterceptor(catalogTurns))));

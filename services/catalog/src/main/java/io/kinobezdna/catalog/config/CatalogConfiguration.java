@@ -13,6 +13,7 @@ import io.kinobezdna.catalog.adapter.out.media.RenderedFilmMedia;
 import io.kinobezdna.catalog.application.Caller;
 import io.kinobezdna.catalog.application.command.ChangePublicationHandler;
 import io.kinobezdna.catalog.application.command.CreateFilmHandler;
+import io.kinobezdna.catalog.application.command.ProvideFilmMedia;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler;
 import io.kinobezdna.catalog.application.command.RecordReceptionHandler;
 import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
@@ -22,7 +23,6 @@ import io.kinobezdna.catalog.application.port.FilmMedia;
 import io.kinobezdna.catalog.application.port.FilmRepository;
 import io.kinobezdna.catalog.application.port.FilmSearch;
 import io.kinobezdna.catalog.application.port.MediaFiles;
-import io.kinobezdna.catalog.application.query.GetFilm;
 import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
 import io.kinobezdna.catalog.application.query.GetFilmHandler;
 import io.kinobezdna.catalog.application.query.GetProductHandler;
@@ -115,7 +115,7 @@ public class CatalogConfiguration {
       @Value("${kb.catalog.home-genres:sci-fi,comedy,horror,silent}") List<String> homeGenres) {
     return new WarmHomePostersHandler(
         search,
-        id -> media.poster(new GetFilm(Caller.ANONYMOUS, id)),
+        id -> media.poster(new ProvideFilmMedia(Caller.ANONYMOUS, id)),
         homeGenres.stream().map(code -> Genre.ofCode(code).orElseThrow()).toList());
   }
 

@@ -4,7 +4,8 @@ import io.kinobezdna.notifications.adapter.in.kafka.OrderEventsListener;
 import io.kinobezdna.notifications.adapter.out.jdbc.JdbcNotificationRepository;
 import io.kinobezdna.notifications.application.command.MarkReadHandler;
 import io.kinobezdna.notifications.application.command.RecordOrderEventHandler;
-import io.kinobezdna.notifications.application.query.NotificationQueries;
+import io.kinobezdna.notifications.application.query.CountUnreadHandler;
+import io.kinobezdna.notifications.application.query.ListNotificationsHandler;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({
   JdbcNotificationRepository.class,
   MarkReadHandler.class,
-  NotificationQueries.class,
+  ListNotificationsHandler.class,
+  CountUnreadHandler.class,
   RecordOrderEventHandler.class
 })
 public class NotificationsConfiguration {

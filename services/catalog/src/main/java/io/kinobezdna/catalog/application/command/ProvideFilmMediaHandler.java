@@ -2,9 +2,8 @@ package io.kinobezdna.catalog.application.command;
 
 import io.kinobezdna.catalog.application.port.FilmMedia;
 import io.kinobezdna.catalog.application.port.FilmMediaFiles;
+import io.kinobezdna.catalog.application.port.FilmRepository;
 import io.kinobezdna.catalog.application.port.MediaFiles;
-import io.kinobezdna.catalog.application.query.GetFilm;
-import io.kinobezdna.catalog.application.query.GetFilmHandler;
 import io.kinobezdna.catalog.domain.FilmCard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,22 +37,22 @@ public final class ProvideFilmMediaHandler {
   /** An MP4 video, rendered here. */
   public record RenderedVideo(Path mp4) implements Located {}
 
-  private final GetFilmHandler films;
+  private final FilmRepository films;
   private final FilmMedia renderer;
   private final FilmMediaFiles stored;
   private final Optional<MediaFiles> files;
   private final Map<String, Object> storeLocks = new ConcurrentHashMap<>();
 
   public ProvideFilmMediaHandler(
-      GetFilmHandler films, FilmMedia renderer, FilmMediaFiles stored, Optional<MediaFiles> files) {
+      FilmRepository films, FilmMedia renderer, FilmMediaFiles stored, Optional<MediaFiles> files) {
     this.films = films;
     this.renderer = renderer;
     this.stored = stored;
     this.files = files;
   }
 
-  public Located poster(GetFilm query) {
-    FilmCard film = FilmCard.of(films.handle(query));
+  public Located poster(ProvideFilmMedia command) {
+    FilmCard film = FilmCard.of(films.visibleTo(command.caller(), command.filmId()));
     if (files.isEmpty()) {
       return new RenderedPoster(renderer.poster(film));
     }
@@ -64,8 +63,8 @@ public final class ProvideFilmMediaHandler {
         () -> renderer.poster(film));
   }
 
-  public Located video(GetFilm query) {
-    FilmCard film = FilmCard.of(films.handle(query));
+  public Located video(ProvideFilmMedia command) {
+    FilmCard film = FilmCard.of(films.visibleTo(command.caller(), command.filmId()));
     if (files.isEmpty()) {
       return new RenderedVideo(renderer.video(film));
     }

@@ -1,5 +1,7 @@
 package io.kinobezdna.catalog.application.port;
 
+import io.kinobezdna.catalog.application.Caller;
+import io.kinobezdna.catalog.application.Problems;
 import io.kinobezdna.catalog.domain.Film;
 import io.kinobezdna.catalog.domain.FilmCard;
 import io.kinobezdna.catalog.domain.Reception;
@@ -17,6 +19,13 @@ public interface FilmRepository {
   boolean update(Film film);
 
   Optional<Film> find(UUID id);
+
+  /** The film as this caller may see it: unknown and unpublished films look the same to viewers. */
+  default Film visibleTo(Caller caller, UUID id) {
+    return find(id)
+        .filter(film -> film.published() || caller.staff())
+        .orElseThrow(() -> Problems.noSuchFilm(id));
+  }
 
   /** The film that sells this SKU, whatever its state. */
   Optional<Film> findBySku(long sku);

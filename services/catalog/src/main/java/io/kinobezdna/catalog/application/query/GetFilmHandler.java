@@ -1,6 +1,5 @@
 package io.kinobezdna.catalog.application.query;
 
-import io.kinobezdna.catalog.application.Problems;
 import io.kinobezdna.catalog.application.port.FilmRepository;
 import io.kinobezdna.catalog.domain.Film;
 
@@ -14,9 +13,6 @@ public final class GetFilmHandler {
   }
 
   public Film handle(GetFilm query) {
-    return films
-        .find(query.filmId())
-        .filter(film -> film.published() || query.caller().staff())
-        .orElseThrow(() -> Problems.noSuchFilm(query.filmId()));
+    return films.visibleTo(query.caller(), query.filmId());
   }
 }

@@ -10,6 +10,9 @@ import java.util.Optional;
 /** The object store (S3): bytes in and out, never whole files in memory. */
 public interface ObjectStore {
 
+  /** Creates the bucket when it is not there yet (a fresh store). */
+  void ensureBucket();
+
   /**
    * Streams the content into a new object and returns its size. If reading the content fails (a
    * client gone, a limit passed) the exception comes through and no object is left behind.

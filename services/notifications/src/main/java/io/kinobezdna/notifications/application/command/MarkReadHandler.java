@@ -1,7 +1,6 @@
 package io.kinobezdna.notifications.application.command;
 
 import io.kinobezdna.notifications.application.port.NotificationRepository;
-import java.util.UUID;
 
 /** A user has seen their notifications up to one of them. */
 public final class MarkReadHandler {
@@ -12,7 +11,7 @@ public final class MarkReadHandler {
     this.notifications = notifications;
   }
 
-  public int handle(UUID userId, long upToId) {
-    return notifications.markRead(userId, upToId);
+  public int handle(MarkRead command) {
+    return notifications.markRead(command.userId(), command.upToId());
   }
 }

@@ -1,6 +1,5 @@
 package io.kinobezdna.users.application.command;
 
-import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.users.application.Problems;
 import io.kinobezdna.users.application.port.FollowRepository;
 import io.kinobezdna.users.application.port.ProfileRepository;
@@ -21,9 +20,6 @@ public final class ChangeFollowHandler {
   }
 
   public Relationship handle(ChangeFollow command) {
-    if (command.caller().userId().equals(command.other())) {
-      throw PlatformError.invalidField("userId", "you cannot follow yourself");
-    }
     if (profiles.find(command.other()).isEmpty()) {
       throw Problems.noSuchUser(command.other());
     }

@@ -1,6 +1,5 @@
 package io.kinobezdna.auth.adapter.in.web;
 
-import io.kinobezdna.auth.adapter.out.jwt.PublishedKeys;
 import io.kinobezdna.auth.application.command.RotateSigningKey;
 import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
 import io.kinobezdna.platform.auth.VerifiedCaller;

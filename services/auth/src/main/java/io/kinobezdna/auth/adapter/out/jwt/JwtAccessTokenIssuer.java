@@ -13,6 +13,7 @@ import io.kinobezdna.auth.application.port.SigningKeyRepository;
 import io.kinobezdna.auth.domain.Account;
 import io.kinobezdna.auth.domain.Role;
 import io.kinobezdna.auth.domain.SigningKey;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -56,7 +57,7 @@ public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
             .expirationTime(Date.from(expiresAt))
             .jwtID(UUID.randomUUID().toString())
             .build();
-    ECKey signingKey = PublishedKeys.privateKey(key);
+    ECKey signingKey = privateKey(key);
     SignedJWT jwt =
         new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.ES256)
@@ -70,5 +71,13 @@ public final class JwtAccessTokenIssuer implements AccessTokenIssuer {
       throw new IllegalStateException("cannot sign an access token", e);
     }
     return new AccessToken(jwt.serialize(), expiresAt);
+  }
+
+  private static ECKey privateKey(SigningKey key) {
+    try {
+      return ECKey.parse(key.privateJwk());
+    } catch (ParseException e) {
+      throw new IllegalStateException("stored signing key " + key.keyId() + " is unreadable", e);
+    }
   }
 }

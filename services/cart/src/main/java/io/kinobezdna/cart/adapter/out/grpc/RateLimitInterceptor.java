@@ -10,6 +10,7 @@ import io.grpc.ForwardingClientCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
+import io.kinobezdna.cart.adapter.out.CallTurns;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -28,15 +29,9 @@ public final class RateLimitInterceptor implements ClientInterceptor {
   /** A turn at most this far ahead is waited for when the call has no deadline at all. */
   static final Duration WITHOUT_DEADLINE = Duration.ofSeconds(30);
 
-  /** Gives turns; shared by all instances (see the Redis implementation). */
-  public interface Turns {
-    /** How long to wait for the reserved turn; empty (nothing reserved) when over maxWait. */
-    Optional<Duration> reserve(Duration maxWait);
-  }
+  private final CallTurns turns;
 
-  private final Turns turns;
-
-  public RateLimitInterceptor(Turns turns) {
+  public RateLimitInterceptor(CallTurns turns) {
     this.turns = turns;
   }
 

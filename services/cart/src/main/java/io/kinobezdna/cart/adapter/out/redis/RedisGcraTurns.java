@@ -1,6 +1,6 @@
 package io.kinobezdna.cart.adapter.out.redis;
 
-import io.kinobezdna.cart.adapter.out.grpc.RateLimitInterceptor;
+import io.kinobezdna.cart.adapter.out.CallTurns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  * to b calls may start at once after a quiet spell. A turn further away than the caller can wait is
  * not reserved at all.
  */
-public final class RedisGcraTurns implements RateLimitInterceptor.Turns {
+public final class RedisGcraTurns implements CallTurns {
 
   static final RedisScript<Long> RESERVE =
       RedisScript.of(

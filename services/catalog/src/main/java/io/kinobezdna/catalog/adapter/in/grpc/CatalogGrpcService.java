@@ -1,7 +1,7 @@
 package io.kinobezdna.catalog.adapter.in.grpc;
 
 import io.grpc.stub.StreamObserver;
-import io.kinobezdna.catalog.adapter.in.web.FilmViews;
+import io.kinobezdna.catalog.adapter.in.MediaPaths;
 import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
 import io.kinobezdna.catalog.application.query.GetProductHandler;
 import io.kinobezdna.catalog.application.query.Product;
@@ -106,8 +106,8 @@ public final class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceI
         .setDurationMinutes(c.durationMinutes())
         .addAllGenres(c.genres().stream().map(Genre::code).toList())
         .setAgeRating(c.ageRating())
-        .setPosterPath(FilmViews.posterPath(c.id()))
-        .setVideoPath(FilmViews.videoPath(c.id()))
+        .setPosterPath(MediaPaths.posterPath(c.id()))
+        .setVideoPath(MediaPaths.videoPath(c.id()))
         .setAverageRating(c.reception().averageRating())
         .setRatingCount(c.reception().ratingCount())
         .setLikeCount(c.reception().likeCount())

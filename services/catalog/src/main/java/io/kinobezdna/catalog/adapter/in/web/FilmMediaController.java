@@ -1,12 +1,12 @@
 package io.kinobezdna.catalog.adapter.in.web;
 
 import io.kinobezdna.catalog.adapter.in.Callers;
+import io.kinobezdna.catalog.application.command.ProvideFilmMedia;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.InFiles;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.Located;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedPoster;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedVideo;
-import io.kinobezdna.catalog.application.query.GetFilm;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import java.net.URI;
 import java.time.Duration;
@@ -44,12 +44,12 @@ public class FilmMediaController {
 
   @GetMapping("/films/{id}/poster")
   ResponseEntity<?> poster(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    return answer(media.poster(new GetFilm(Callers.of(caller), id)));
+    return answer(media.poster(new ProvideFilmMedia(Callers.of(caller), id)));
   }
 
   @GetMapping("/films/{id}/video")
   ResponseEntity<?> video(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    return answer(media.video(new GetFilm(Callers.of(caller), id)));
+    return answer(media.video(new ProvideFilmMedia(Callers.of(caller), id)));
   }
 
   private static ResponseEntity<?> answer(Located located) {

@@ -1,28 +1,17 @@
 package io.kinobezdna.catalog.adapter.in.web;
 
+import io.kinobezdna.catalog.adapter.in.MediaPaths;
 import io.kinobezdna.catalog.domain.Film;
 import io.kinobezdna.catalog.domain.FilmCard;
 import io.kinobezdna.catalog.domain.FilmDetails;
 import io.kinobezdna.catalog.domain.Genre;
 import io.kinobezdna.catalog.domain.Offer;
 import java.util.List;
-import java.util.UUID;
 
 /** The JSON shapes of the catalog's REST API. */
 public final class FilmViews {
 
-  /** Where the apps reach this service: media URLs in answers are paths under it. */
-  public static final String GATEWAY_PREFIX = "/api/catalog";
-
   private FilmViews() {}
-
-  public static String posterPath(UUID filmId) {
-    return GATEWAY_PREFIX + "/films/" + filmId + "/poster";
-  }
-
-  public static String videoPath(UUID filmId) {
-    return GATEWAY_PREFIX + "/films/" + filmId + "/video";
-  }
 
   public record CardView(
       String id,
@@ -54,8 +43,8 @@ public final class FilmViews {
           c.reception().averageRating(),
           c.reception().ratingCount(),
           c.reception().likeCount(),
-          posterPath(c.id()),
-          videoPath(c.id()));
+          MediaPaths.posterPath(c.id()),
+          MediaPaths.videoPath(c.id()));
     }
   }
 

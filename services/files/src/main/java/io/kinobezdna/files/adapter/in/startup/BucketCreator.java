@@ -1,6 +1,6 @@
 package io.kinobezdna.files.adapter.in.startup;
 
-import io.kinobezdna.files.adapter.out.s3.S3ObjectStore;
+import io.kinobezdna.files.application.port.ObjectStore;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
@@ -10,9 +10,9 @@ import org.springframework.boot.ApplicationRunner;
  */
 public final class BucketCreator implements ApplicationRunner {
 
-  private final S3ObjectStore store;
+  private final ObjectStore store;
 
-  public BucketCreator(S3ObjectStore store) {
+  public BucketCreator(ObjectStore store) {
     this.store = store;
   }
 

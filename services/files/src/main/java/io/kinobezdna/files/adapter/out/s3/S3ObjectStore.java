@@ -56,7 +56,7 @@ public final class S3ObjectStore implements ObjectStore {
     this.partSize = partSize;
   }
 
-  /** Creates the bucket when it is not there yet (a fresh store). */
+  @Override
   public void ensureBucket() {
     try {
       s3.headBucket(b -> b.bucket(bucket));

@@ -1,6 +1,6 @@
 package io.kinobezdna.gateway.adapter.in.web;
 
-import io.kinobezdna.gateway.adapter.out.redis.RedisRateLimiter;
+import io.kinobezdna.gateway.adapter.out.RateLimiter;
 import io.kinobezdna.gateway.domain.PublicRoutes;
 import io.kinobezdna.gateway.domain.RateLimit;
 import io.kinobezdna.gateway.domain.TransferRoutes;
@@ -67,7 +67,7 @@ public final class EdgeAdmission {
   private final JwtVerifier verifier;
   private final PublicRoutes publicRoutes;
   private final TransferRoutes transferRoutes;
-  private final RedisRateLimiter limiter;
+  private final RateLimiter limiter;
   private final RateLimit perUser;
   private final RateLimit perAddress;
 
@@ -75,7 +75,7 @@ public final class EdgeAdmission {
       JwtVerifier verifier,
       PublicRoutes publicRoutes,
       TransferRoutes transferRoutes,
-      RedisRateLimiter limiter,
+      RateLimiter limiter,
       RateLimit perUser,
       RateLimit perAddress) {
     this.verifier = verifier;

@@ -1,5 +1,6 @@
 package io.kinobezdna.gateway.adapter.out.redis;
 
+import io.kinobezdna.gateway.adapter.out.RateLimiter;
 import io.kinobezdna.gateway.domain.RateLimit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,7 +26,7 @@ import reactor.core.publisher.Mono;
  * limiter must not take the platform down with it — counted in {@value #FAIL_OPEN_METRIC} and
  * logged once per {@link #FAIL_OPEN_LOG_INTERVAL}, not once per request.
  */
-public final class RedisRateLimiter {
+public final class RedisRateLimiter implements RateLimiter {
 
   private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
 
@@ -114,7 +115,7 @@ public final class RedisRateLimiter {
     this.failOpen = meters.counter(FAIL_OPEN_METRIC);
   }
 
-  /** Empty when the request may go on, else how long the caller must wait. */
+  @Override
   public Mono<Optional<Duration>> check(String key, RateLimit limit) {
     Lease lease = leases.get(key);
     if (lease != null && lease.take(System.nanoTime())) {

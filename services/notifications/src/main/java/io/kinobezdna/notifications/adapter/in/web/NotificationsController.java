@@ -1,13 +1,17 @@
 package io.kinobezdna.notifications.adapter.in.web;
 
+import io.kinobezdna.notifications.application.command.MarkRead;
 import io.kinobezdna.notifications.application.command.MarkReadHandler;
-import io.kinobezdna.notifications.application.query.NotificationQueries;
+import io.kinobezdna.notifications.application.query.CountUnread;
+import io.kinobezdna.notifications.application.query.CountUnreadHandler;
+import io.kinobezdna.notifications.application.query.ListNotifications;
+import io.kinobezdna.notifications.application.query.ListNotificationsHandler;
+import io.kinobezdna.notifications.application.query.NotificationPage;
 import io.kinobezdna.notifications.domain.Notification;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,13 +41,16 @@ public class NotificationsController {
 
   public record NotificationsPage(List<NotificationView> items, String nextBefore, long unread) {}
 
-  public record MarkRead(String upToId) {}
+  public record MarkReadBody(String upToId) {}
 
-  private final NotificationQueries queries;
+  private final ListNotificationsHandler list;
+  private final CountUnreadHandler countUnread;
   private final MarkReadHandler markRead;
 
-  public NotificationsController(NotificationQueries queries, MarkReadHandler markRead) {
-    this.queries = queries;
+  public NotificationsController(
+      ListNotificationsHandler list, CountUnreadHandler countUnread, MarkReadHandler markRead) {
+    this.list = list;
+    this.countUnread = countUnread;
     this.markRead = markRead;
   }
 
@@ -52,10 +59,7 @@ public class NotificationsController {
       VerifiedCaller caller,
       @RequestParam(defaultValue = "0") long before,
       @RequestParam(defaultValue = "20") int limit) {
-    if (before < 0) {
-      throw PlatformError.invalidField("before", "must not be negative");
-    }
-    NotificationQueries.NotificationPage page = queries.page(userOf(caller), before, limit);
+    NotificationPage page = list.handle(new ListNotifications(caller.userUuid(), before, limit));
     return new NotificationsPage(
         page.items().stream().map(NotificationView::of).toList(),
         page.nextBeforeId() == 0 ? null : Long.toString(page.nextBeforeId()),
@@ -64,21 +68,17 @@ public class NotificationsController {
 
   @GetMapping("/notifications/unread-count")
   Map<String, Long> unread(VerifiedCaller caller) {
-    return Map.of("unread", queries.unreadCount(userOf(caller)));
+    return Map.of("unread", countUnread.handle(new CountUnread(caller.userUuid())));
   }
 
   @PostMapping("/notifications/read")
-  Map<String, Integer> read(VerifiedCaller caller, @RequestBody MarkRead body) {
+  Map<String, Integer> read(VerifiedCaller caller, @RequestBody MarkReadBody body) {
     long upTo;
     try {
       upTo = Long.parseLong(body.upToId());
     } catch (NumberFormatException | NullPointerException e) {
       throw PlatformError.invalidField("upToId", "must be a notification id");
     }
-    return Map.of("marked", markRead.handle(userOf(caller), upTo));
-  }
-
-  private static UUID userOf(VerifiedCaller caller) {
-    return caller.userUuid();
+    return Map.of("marked", markRead.handle(new MarkRead(caller.userUuid(), upTo)));
   }
 }

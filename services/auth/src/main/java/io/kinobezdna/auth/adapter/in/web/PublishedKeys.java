@@ -1,4 +1,4 @@
-package io.kinobezdna.auth.adapter.out.jwt;
+package io.kinobezdna.auth.adapter.in.web;
 
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -54,15 +54,11 @@ public final class PublishedKeys implements JWKSource<SecurityContext> {
     return selector.select(publicSet());
   }
 
-  static ECKey privateKey(SigningKey key) {
+  private static JWK publicHalf(SigningKey key) {
     try {
-      return ECKey.parse(key.privateJwk());
+      return ECKey.parse(key.privateJwk()).toPublicJWK();
     } catch (ParseException e) {
       throw new IllegalStateException("stored signing key " + key.keyId() + " is unreadable", e);
     }
-  }
-
-  private static JWK publicHalf(SigningKey key) {
-    return privateKey(key).toPublicJWK();
   }
 }
