@@ -7,6 +7,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import java.net.URI;
@@ -341,5 +342,18 @@ class AuthIT {
       }
     }
     throw new AssertionError("no registered event for " + userId + " within 30 s");
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(auth))
+        .containsExactly(
+            "GET /.well-known/jwks.json",
+            "GET /jwks",
+            "POST /login",
+            "POST /logout",
+            "POST /refresh",
+            "POST /register");
   }
 }

@@ -17,6 +17,7 @@ import io.kinobezdna.contracts.catalog.v1.OfferKind;
 import io.kinobezdna.contracts.common.v1.Money;
 import io.kinobezdna.orders.OrdersApplication;
 import io.kinobezdna.platform.context.RequestContext;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
@@ -316,5 +317,11 @@ class CartIT {
     } finally {
       catalogLatencyMillis.set(0);
     }
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(carts.get(0))).isEmpty();
   }
 }

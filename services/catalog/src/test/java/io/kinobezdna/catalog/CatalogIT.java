@@ -19,6 +19,7 @@ import io.kinobezdna.contracts.catalog.v1.ListSkusRequest;
 import io.kinobezdna.contracts.catalog.v1.OfferKind;
 import io.kinobezdna.platform.kafka.PlatformKafkaAutoConfiguration;
 import io.kinobezdna.platform.kafka.UnreadableRecord;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
@@ -498,5 +499,18 @@ class CatalogIT {
 
     assertThat(call("GET", "/films/" + UUID.randomUUID() + "/video", null, null).statusCode())
         .isEqualTo(404);
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(catalog))
+        .containsExactly(
+            "GET /cards",
+            "GET /films",
+            "GET /films/{id}",
+            "GET /films/{id}/poster",
+            "GET /films/{id}/video",
+            "GET /genres");
   }
 }

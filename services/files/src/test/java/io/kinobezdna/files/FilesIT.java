@@ -3,6 +3,7 @@ package io.kinobezdna.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinobezdna.devstack.components.S3;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
@@ -665,5 +666,15 @@ class FilesIT {
                 .header("Authorization", "Bearer not.a.token")
                 .GET());
     assertThat(forged.status()).isEqualTo(401);
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(files))
+        .containsExactly(
+            "GET /public/files/{id}",
+            "GET /public/files/{id}/content",
+            "GET /public/files/{id}/thumbnail");
   }
 }

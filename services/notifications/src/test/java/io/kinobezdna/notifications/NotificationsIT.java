@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinobezdna.notifications.adapter.in.kafka.OrderEventsListener;
 import io.kinobezdna.platform.kafka.PlatformKafkaAutoConfiguration;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
@@ -218,5 +219,11 @@ class NotificationsIT {
                     HttpResponse.BodyHandlers.ofString())
                 .statusCode())
         .isEqualTo(401);
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(notifications)).isEmpty();
   }
 }

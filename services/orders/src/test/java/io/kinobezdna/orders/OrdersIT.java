@@ -22,6 +22,7 @@ import io.kinobezdna.contracts.orders.v1.OrderCreateRequest;
 import io.kinobezdna.contracts.orders.v1.OrderItem;
 import io.kinobezdna.contracts.orders.v1.OrdersServiceGrpc;
 import io.kinobezdna.orders.application.command.CancelExpiredOrdersHandler;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
@@ -429,5 +430,11 @@ class OrdersIT {
     assertThat(ui.body()).contains("swagger-ui-bundle.js");
     assertThat(call(null, "GET", "/swagger-ui/swagger-ui-bundle.js", null).statusCode())
         .isEqualTo(200);
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(orders)).isEmpty();
   }
 }

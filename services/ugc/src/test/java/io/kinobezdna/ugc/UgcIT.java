@@ -25,6 +25,7 @@ import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
 import io.kinobezdna.contracts.users.v1.Profile;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
@@ -529,5 +530,11 @@ class UgcIT {
       cursor = page.get("nextCursor").asString();
     } while (!cursor.isEmpty());
     return ids;
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(ugc)).containsExactly("GET /public/films/{filmId}/reviews");
   }
 }

@@ -14,6 +14,7 @@ import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
 import io.kinobezdna.contracts.users.v1.Profile;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
+import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
@@ -265,5 +266,11 @@ class UsersIT {
     } finally {
       channel.shutdownNow();
     }
+  }
+
+  /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */
+  @Test
+  void onlyTheDeclaredEndpointsArePublic() {
+    assertThat(PublicEndpoints.of(users)).isEmpty();
   }
 }

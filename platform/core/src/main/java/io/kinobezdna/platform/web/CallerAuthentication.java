@@ -5,13 +5,16 @@ import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.context.RequestContext;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,10 +22,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Who is calling a servlet service. Every service checks the bearer token itself (defence in depth:
  * the gateway checks it too, but a service must not trust a caller it cannot verify). A request
- * with a bad token is refused with 401 whatever it asks for; a handler that takes a {@link
- * VerifiedCaller} parameter requires a valid token, one that takes an {@code
- * Optional<VerifiedCaller>} serves anonymous callers too (and knows who a signed-in caller is),
- * every other handler is public.
+ * with a bad token is refused with 401 whatever it asks for; a request without one reaches only
+ * handlers declared {@link PublicEndpoint} — every other handler needs a verified caller, whether
+ * or not it asks for a {@link VerifiedCaller} parameter. A public handler that takes an {@code
+ * Optional<VerifiedCaller>} knows a signed-in caller too.
  */
 public final class CallerAuthentication implements HandlerInterceptor {
 
@@ -42,7 +45,10 @@ public final class CallerAuthentication implements HandlerInterceptor {
     }
     String authorization = request.getHeader("Authorization");
     if (authorization == null) {
-      return true;
+      if (isPublic(handler) || request.getDispatcherType() == DispatcherType.ERROR) {
+        return true;
+      }
+      throw authenticationRequired();
     }
     String token =
         RequestContext.current()
@@ -50,6 +56,15 @@ public final class CallerAuthentication implements HandlerInterceptor {
             .orElseThrow(CallerAuthentication::authenticationRequired);
     request.setAttribute(CALLER_ATTRIBUTE, verifier.verify(token));
     return true;
+  }
+
+  /** A handler method declared public, or one of a controller declared public as a whole. */
+  static boolean isPublic(Object handler) {
+    if (!(handler instanceof HandlerMethod method)) {
+      return true; // static resources and the like: no handler of the service's own
+    }
+    return method.hasMethodAnnotation(PublicEndpoint.class)
+        || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PublicEndpoint.class);
   }
 
   static PlatformError authenticationRequired() {

@@ -52,6 +52,7 @@ class ServiceUnderTestTest {
         ServiceUnderTest.of(EmptyService.class, "empty")
             .database(ORDERS)
             .property("kb.orders.premiere-seats", 3)
+            .property("spring.main.web-application-type", "none")
             .start()) {
       assertThat(started.getEnvironment().getProperty("spring.datasource.url"))
           .isEqualTo(ORDERS.pooledJdbcUrl());

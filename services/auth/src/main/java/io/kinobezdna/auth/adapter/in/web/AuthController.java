@@ -13,6 +13,7 @@ import io.kinobezdna.auth.application.command.RegisterAccount;
 import io.kinobezdna.auth.application.command.RegisterAccountHandler;
 import io.kinobezdna.auth.domain.Role;
 import io.kinobezdna.platform.auth.VerifiedCaller;
+import io.kinobezdna.platform.web.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +76,7 @@ public class AuthController {
     this.clock = clock;
   }
 
+  @PublicEndpoint
   @PostMapping("/register")
   ResponseEntity<SessionView> register(
       @RequestBody RegisterRequest body, HttpServletRequest request) {
@@ -85,6 +87,7 @@ public class AuthController {
     return withSession(HttpStatus.CREATED, session);
   }
 
+  @PublicEndpoint
   @PostMapping("/login")
   ResponseEntity<SessionView> login(@RequestBody LoginRequest body, HttpServletRequest request) {
     Session session =
@@ -92,6 +95,7 @@ public class AuthController {
     return withSession(HttpStatus.OK, session);
   }
 
+  @PublicEndpoint
   @PostMapping("/refresh")
   ResponseEntity<SessionView> refresh(
       @CookieValue(name = REFRESH_COOKIE, required = false) String refreshToken,
@@ -100,6 +104,7 @@ public class AuthController {
     return withSession(HttpStatus.OK, session);
   }
 
+  @PublicEndpoint
   @PostMapping("/logout")
   ResponseEntity<Void> logout(
       @CookieValue(name = REFRESH_COOKIE, required = false) String refreshToken,

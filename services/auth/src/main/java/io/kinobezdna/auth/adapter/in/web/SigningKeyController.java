@@ -3,6 +3,7 @@ package io.kinobezdna.auth.adapter.in.web;
 import io.kinobezdna.auth.application.command.RotateSigningKey;
 import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
 import io.kinobezdna.platform.auth.VerifiedCaller;
+import io.kinobezdna.platform.web.PublicEndpoint;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -24,6 +25,7 @@ public class SigningKeyController {
     this.rotate = rotate;
   }
 
+  @PublicEndpoint
   @GetMapping(
       path = {"/jwks", "/.well-known/jwks.json"},
       produces = MediaType.APPLICATION_JSON_VALUE)

@@ -22,6 +22,7 @@ import io.kinobezdna.catalog.domain.FilmDraft;
 import io.kinobezdna.catalog.domain.Genre;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.web.PublicEndpoint;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -66,6 +67,7 @@ public class CatalogController {
     this.getFilmCards = getFilmCards;
   }
 
+  @PublicEndpoint
   @GetMapping("/films")
   FilmPage films(
       @RequestParam(name = "q", required = false) String text,
@@ -102,17 +104,20 @@ public class CatalogController {
         result.correctedText());
   }
 
+  @PublicEndpoint
   @GetMapping("/films/{id}")
   FilmView film(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
     return FilmView.of(getFilm.handle(new GetFilm(Callers.of(caller), id)));
   }
 
   /** Cards of several published films in the order asked (a "want to watch" list, a row). */
+  @PublicEndpoint
   @GetMapping("/cards")
   List<CardView> cards(@RequestParam(name = "id") List<UUID> ids) {
     return getFilmCards.handle(ids).stream().map(CardView::of).toList();
   }
 
+  @PublicEndpoint
   @GetMapping("/genres")
   List<GenreView> genres() {
     return Arrays.stream(Genre.values()).map(GenreView::of).toList();

@@ -8,6 +8,7 @@ import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.Located
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedPoster;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedVideo;
 import io.kinobezdna.platform.auth.VerifiedCaller;
+import io.kinobezdna.platform.web.PublicEndpoint;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -42,11 +43,13 @@ public class FilmMediaController {
     this.media = media;
   }
 
+  @PublicEndpoint
   @GetMapping("/films/{id}/poster")
   ResponseEntity<?> poster(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
     return answer(media.poster(new ProvideFilmMedia(Callers.of(caller), id)));
   }
 
+  @PublicEndpoint
   @GetMapping("/films/{id}/video")
   ResponseEntity<?> video(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
     return answer(media.video(new ProvideFilmMedia(Callers.of(caller), id)));

@@ -10,6 +10,7 @@ import io.kinobezdna.files.domain.Visibility;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.web.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -65,6 +66,7 @@ public class ContentController {
     serve(content.describe(viewer, id, Variant.THUMBNAIL), false, request, response);
   }
 
+  @PublicEndpoint
   @GetMapping("/public/files/{id}/content")
   void publicContent(
       @PathVariable UUID id,
@@ -75,6 +77,7 @@ public class ContentController {
     serve(content.describe(Optional.empty(), id, Variant.CONTENT), download, request, response);
   }
 
+  @PublicEndpoint
   @GetMapping("/public/files/{id}/thumbnail")
   void publicThumbnail(
       @PathVariable UUID id, HttpServletRequest request, HttpServletResponse response)

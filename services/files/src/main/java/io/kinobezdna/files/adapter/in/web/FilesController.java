@@ -16,6 +16,7 @@ import io.kinobezdna.files.domain.Visibility;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
+import io.kinobezdna.platform.web.PublicEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -215,6 +216,7 @@ public class FilesController {
     return FileView.of(queries.get(viewer, id), viewer);
   }
 
+  @PublicEndpoint
   @GetMapping("/public/files/{id}")
   FileView getPublic(@PathVariable UUID id) {
     return FileView.of(queries.get(Optional.empty(), id), Optional.empty());

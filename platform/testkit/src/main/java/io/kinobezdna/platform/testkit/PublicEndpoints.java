@@ -1,0 +1,40 @@
+package io.kinobezdna.platform.testkit;
+
+import io.kinobezdna.platform.web.PublicEndpoint;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The HTTP endpoints a started servlet service serves without a signed-in caller: its handlers
+ * declared {@link PublicEndpoint}, as {@code "GET /films/{id}"}, sorted. A service's IT compares
+ * them with the list it expects, so a new public endpoint is a change someone sees.
+ */
+public final class PublicEndpoints {
+
+  private PublicEndpoints() {}
+
+  public static List<String> of(ApplicationContext service) {
+    RequestMappingHandlerMapping mapping =
+        service.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+    return mapping.getHandlerMethods().entrySet().stream()
+        .filter(e -> declaredPublic(e.getValue()))
+        .flatMap(e -> endpoints(e.getKey()))
+        .sorted()
+        .toList();
+  }
+
+  private static boolean declaredPublic(HandlerMethod handler) {
+    return handler.hasMethodAnnotation(PublicEndpoint.class)
+        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PublicEndpoint.class);
+  }
+
+  private static Stream<String> endpoints(RequestMappingInfo info) {
+    return info.getMethodsCondition().getMethods().stream()
+        .flatMap(m -> info.getPatternValues().stream().map(path -> m.name() + " " + path));
+  }
+}
