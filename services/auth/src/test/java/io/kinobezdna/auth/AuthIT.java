@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.kinobezdna.auth.application.command.PurgeExpiredSessionsHandler;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
@@ -14,7 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -342,6 +346,46 @@ class AuthIT {
       }
     }
     throw new AssertionError("no registered event for " + userId + " within 30 s");
+  }
+
+  @Test
+  void expiredSessionsAreDeletedADayAfterTheyExpireAndLiveOnesStay() throws Exception {
+    JsonNode body = JSON.readTree(register(uniqueEmail(), uniqueIp()).body());
+    UUID account = UUID.fromString(body.get("user").get("id").asString());
+    JdbcClient jdbc = auth.getBean(JdbcClient.class);
+    Instant now = Instant.now();
+    UUID longExpired = insertToken(jdbc, account, now.minus(Duration.ofDays(2)));
+    UUID justExpired = insertToken(jdbc, account, now.minus(Duration.ofHours(1)));
+    UUID live = insertToken(jdbc, account, now.plus(Duration.ofDays(3)));
+
+    int deleted = auth.getBean(PurgeExpiredSessionsHandler.class).handle();
+
+    assertThat(deleted).isGreaterThanOrEqualTo(1);
+    List<UUID> left =
+        jdbc.sql("select id from refresh_token where id in (?, ?, ?)")
+            .params(longExpired, justExpired, live)
+            .query(UUID.class)
+            .list();
+    assertThat(left)
+        .as("a replayed token is still recognised until a day after it expired")
+        .containsExactlyInAnyOrder(justExpired, live);
+  }
+
+  private static UUID insertToken(JdbcClient jdbc, UUID account, Instant expiresAt) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into refresh_token (id, family_id, account_id, token_hash, issued_at,"
+                + " expires_at, spent_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            UUID.randomUUID(),
+            account,
+            "test-" + id,
+            Timestamp.from(expiresAt.minus(Duration.ofDays(30))),
+            Timestamp.from(expiresAt),
+            Timestamp.from(expiresAt.minus(Duration.ofDays(29))))
+        .update();
+    return id;
   }
 
   /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */

@@ -1,5 +1,6 @@
 package io.kinobezdna.auth.config;
 
+import io.kinobezdna.auth.adapter.in.schedule.SessionRetentionSweeper;
 import io.kinobezdna.auth.adapter.in.startup.AccountsSeeder;
 import io.kinobezdna.auth.adapter.in.web.AuthController;
 import io.kinobezdna.auth.adapter.in.web.PublishedKeys;
@@ -18,6 +19,7 @@ import io.kinobezdna.auth.application.command.EnsureAccountsHandler;
 import io.kinobezdna.auth.application.command.LogInHandler;
 import io.kinobezdna.auth.application.command.LogOutEverywhereHandler;
 import io.kinobezdna.auth.application.command.LogOutHandler;
+import io.kinobezdna.auth.application.command.PurgeExpiredSessionsHandler;
 import io.kinobezdna.auth.application.command.RefreshSessionHandler;
 import io.kinobezdna.auth.application.command.RegisterAccountHandler;
 import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
@@ -35,9 +37,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wires auth's use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @Import({
   Argon2PasswordHasher.class,
   EnsureAccountsHandler.class,
@@ -45,6 +49,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
   JdbcAccountRepository.class,
   JdbcRefreshTokenRepository.class,
   JdbcSigningKeyRepository.class,
+  SessionRetentionSweeper.class,
   LogInHandler.class,
   LogOutEverywhereHandler.class,
   LogOutHandler.class,
@@ -116,5 +121,12 @@ public class AuthConfiguration {
   @Bean
   AccountsSeeder accountsSeeder(EnsureAccountsHandler handler, AuthProperties properties) {
     return new AccountsSeeder(handler, properties.demoPassword(), properties.serviceAccounts());
+  }
+
+  @Bean
+  PurgeExpiredSessionsHandler purgeExpiredSessionsHandler(
+      RefreshTokenRepository refreshTokens, Clock clock, AuthProperties properties) {
+    return new PurgeExpiredSessionsHandler(
+        refreshTokens, clock, properties.retention().keepExpired());
   }
 }

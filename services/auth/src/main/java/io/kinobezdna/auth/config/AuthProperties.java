@@ -19,6 +19,7 @@ public record AuthProperties(
     @DefaultValue("/api/auth") String refreshCookiePath,
     @DefaultValue("false") boolean refreshCookieSecure,
     @DefaultValue Throttle throttle,
+    @DefaultValue Retention retention,
     @DefaultValue("") String demoPassword,
     Map<String, String> serviceAccounts) {
 
@@ -32,4 +33,12 @@ public record AuthProperties(
       @DefaultValue("15m") Duration window,
       @DefaultValue("1s") Duration baseLock,
       @DefaultValue("15m") Duration maxLock) {}
+
+  /**
+   * Spent, revoked and expired refresh tokens are deleted {@code keepExpired} after they expire
+   * (until then a replayed spent token is still recognised and revokes its family), swept every
+   * {@code sweepEvery} ({@code kb.auth.retention.sweep-every}).
+   */
+  public record Retention(
+      @DefaultValue("1d") Duration keepExpired, @DefaultValue("1h") Duration sweepEvery) {}
 }

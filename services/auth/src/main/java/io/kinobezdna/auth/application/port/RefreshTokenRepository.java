@@ -16,6 +16,12 @@ public interface RefreshTokenRepository {
 
   void revokeFamily(UUID familyId, Instant at);
 
+  /**
+   * Deletes up to {@code limit} tokens that expired before {@code cutoff}, skipping rows another
+   * instance is deleting at the same moment; returns how many it deleted.
+   */
+  int deleteExpiredBefore(Instant cutoff, int limit);
+
   /** Ends every session of the account; returns how many tokens were still live. */
   int revokeAllOf(UUID accountId, Instant at);
 }

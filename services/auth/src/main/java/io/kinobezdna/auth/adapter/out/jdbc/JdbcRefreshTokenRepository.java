@@ -65,6 +65,15 @@ public final class JdbcRefreshTokenRepository implements RefreshTokenRepository 
         .update();
   }
 
+  @Override
+  public int deleteExpiredBefore(Instant cutoff, int limit) {
+    return jdbc.sql(
+            "delete from refresh_token where id in (select id from refresh_token"
+                + " where expires_at < ? order by expires_at limit ? for update skip locked)")
+        .params(Timestamp.from(cutoff), limit)
+        .update();
+  }
+
   private static RefreshToken map(ResultSet rs, int row) throws SQLException {
     return new RefreshToken(
         rs.getObject("id", UUID.class),
