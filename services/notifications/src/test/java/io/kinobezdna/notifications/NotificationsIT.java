@@ -3,6 +3,7 @@ package io.kinobezdna.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinobezdna.notifications.adapter.in.kafka.OrderEventsListener;
+import io.kinobezdna.notifications.application.command.ForgetHandledEventsHandler;
 import io.kinobezdna.platform.kafka.PlatformKafkaAutoConfiguration;
 import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -219,6 +221,30 @@ class NotificationsIT {
                     HttpResponse.BodyHandlers.ofString())
                 .statusCode())
         .isEqualTo(401);
+  }
+
+  @Test
+  void handledEventIdsAreForgottenOnlyAfterTheyAreOld() {
+    JdbcClient jdbc = notifications.getBean(JdbcClient.class);
+    UUID old = UUID.randomUUID();
+    UUID recent = UUID.randomUUID();
+    jdbc.sql("insert into handled_events (event_id, handled_at) values (?, ?), (?, ?)")
+        .params(
+            old,
+            Timestamp.from(Instant.now().minus(Duration.ofDays(31))),
+            recent,
+            Timestamp.from(Instant.now().minus(Duration.ofDays(29))))
+        .update();
+
+    int forgotten = notifications.getBean(ForgetHandledEventsHandler.class).handle();
+
+    assertThat(forgotten).isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.sql("select event_id from handled_events where event_id in (?, ?)")
+                .params(old, recent)
+                .query(UUID.class)
+                .list())
+        .containsExactly(recent);
   }
 
   /** Anything not on this list needs a signed-in caller; a new public endpoint shows up here. */

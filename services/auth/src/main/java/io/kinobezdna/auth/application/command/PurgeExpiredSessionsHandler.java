@@ -1,8 +1,10 @@
 package io.kinobezdna.auth.application.command;
 
 import io.kinobezdna.auth.application.port.RefreshTokenRepository;
+import io.kinobezdna.platform.tx.Batches;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Deletes refresh tokens that expired more than {@code keepExpired} ago, in batches, so the table
@@ -26,13 +28,7 @@ public final class PurgeExpiredSessionsHandler {
 
   /** How many tokens were deleted. */
   public int handle() {
-    var cutoff = clock.instant().minus(keepExpired);
-    int total = 0;
-    int deleted;
-    do {
-      deleted = tokens.deleteExpiredBefore(cutoff, BATCH);
-      total += deleted;
-    } while (deleted == BATCH);
-    return total;
+    Instant cutoff = clock.instant().minus(keepExpired);
+    return Batches.untilShort(BATCH, limit -> tokens.deleteExpiredBefore(cutoff, limit));
   }
 }

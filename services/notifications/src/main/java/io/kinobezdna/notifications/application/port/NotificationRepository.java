@@ -2,6 +2,7 @@ package io.kinobezdna.notifications.application.port;
 
 import io.kinobezdna.notifications.domain.Notification;
 import io.kinobezdna.notifications.domain.OrderStatusChanged;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,12 @@ public interface NotificationRepository {
   List<Notification> list(UUID userId, long beforeId, int limit);
 
   long unreadCount(UUID userId);
+
+  /**
+   * Forgets up to {@code limit} handled event ids recorded before {@code cutoff}, skipping rows
+   * another instance is deleting at the same moment; returns how many it forgot.
+   */
+  int forgetHandledEventsBefore(Instant cutoff, int limit);
 
   /** Marks the user's notifications up to and including upToId read; returns how many changed. */
   int markRead(UUID userId, long upToId);

@@ -3,6 +3,8 @@ package io.kinobezdna.notifications.adapter.out.jdbc;
 import io.kinobezdna.notifications.application.port.NotificationRepository;
 import io.kinobezdna.notifications.domain.Notification;
 import io.kinobezdna.notifications.domain.OrderStatusChanged;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,6 +117,15 @@ public final class JdbcNotificationRepository implements NotificationRepository 
             "update notifications set read = true where user_id = :user and id <= :upTo and not read")
         .param("user", userId)
         .param("upTo", upToId)
+        .update();
+  }
+
+  @Override
+  public int forgetHandledEventsBefore(Instant cutoff, int limit) {
+    return jdbc.sql(
+            "delete from handled_events where event_id in (select event_id from handled_events"
+                + " where handled_at < ? order by handled_at limit ? for update skip locked)")
+        .params(Timestamp.from(cutoff), limit)
         .update();
   }
 }
