@@ -30,6 +30,7 @@ import io.kinobezdna.auth.application.port.SigningKeyRepository;
 import io.kinobezdna.auth.application.query.GetPublishedKeysHandler;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.id.UuidV7;
+import io.kinobezdna.platform.tx.Retention;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -127,6 +128,6 @@ public class AuthConfiguration {
   PurgeExpiredSessionsHandler purgeExpiredSessionsHandler(
       RefreshTokenRepository refreshTokens, Clock clock, AuthProperties properties) {
     return new PurgeExpiredSessionsHandler(
-        refreshTokens, clock, properties.retention().keepExpired());
+        refreshTokens, new Retention(clock, properties.retention().keepExpired()));
   }
 }

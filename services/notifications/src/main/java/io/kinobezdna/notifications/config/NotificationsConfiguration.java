@@ -9,6 +9,7 @@ import io.kinobezdna.notifications.application.command.RecordOrderEventHandler;
 import io.kinobezdna.notifications.application.port.NotificationRepository;
 import io.kinobezdna.notifications.application.query.CountUnreadHandler;
 import io.kinobezdna.notifications.application.query.ListNotificationsHandler;
+import io.kinobezdna.platform.tx.Retention;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +44,6 @@ public class NotificationsConfiguration {
       NotificationRepository notifications,
       Clock clock,
       @Value("${kb.notifications.keep-handled-events:30d}") Duration keep) {
-    return new ForgetHandledEventsHandler(notifications, clock, keep);
+    return new ForgetHandledEventsHandler(notifications, new Retention(clock, keep));
   }
 }
