@@ -161,8 +161,17 @@ class UsersIT {
     assertThat(following.get("following").asBoolean()).isTrue();
     assertThat(following.get("friends").asBoolean()).isFalse();
     call("PUT", "/me/following/" + bob.id(), ann, null); // idempotent
-    assertThat(json(call("GET", "/profiles/" + bob.id() + "/followers", ann, null)).get("items"))
-        .hasSize(1);
+    JsonNode bobsFollowers =
+        json(call("GET", "/profiles/" + bob.id() + "/followers", ann, null)).get("items");
+    assertThat(bobsFollowers).hasSize(1);
+    // as bob sees his follower ann: she follows him, he does not follow her
+    JsonNode annAsBobSeesHer =
+        json(call("GET", "/profiles/" + bob.id() + "/followers", bob, null))
+            .get("items")
+            .get(0)
+            .get("relationship");
+    assertThat(annAsBobSeesHer.get("following").asBoolean()).isFalse();
+    assertThat(annAsBobSeesHer.get("followedBy").asBoolean()).isTrue();
 
     JsonNode mutual = json(call("PUT", "/me/following/" + ann.id(), bob, null));
     assertThat(mutual.get("friends").asBoolean()).isTrue();
@@ -170,6 +179,7 @@ class UsersIT {
     assertThat(friends.get("items")).hasSize(1);
     assertThat(friends.get("items").get(0).get("profile").get("userId").asString())
         .isEqualTo(bob.id());
+    assertThat(friends.get("items").get(0).get("relationship").get("friends").asBoolean()).isTrue();
 
     assertThat(call("DELETE", "/me/following/" + bob.id(), ann, null).statusCode()).isEqualTo(200);
     assertThat(json(call("GET", "/profiles/" + ann.id() + "/friends", ann, null)).get("items"))

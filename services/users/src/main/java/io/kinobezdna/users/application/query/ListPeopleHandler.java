@@ -6,7 +6,9 @@ import io.kinobezdna.users.application.Problems;
 import io.kinobezdna.users.application.port.FollowRepository;
 import io.kinobezdna.users.application.port.ProfileRepository;
 import io.kinobezdna.users.domain.Profile;
+import io.kinobezdna.users.domain.Relationship;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -14,6 +16,8 @@ import java.util.UUID;
  * viewer's relationship to them, so the site can show Follow / Unfollow at once.
  */
 public final class ListPeopleHandler {
+
+  private static final Relationship NONE = new Relationship(false, false);
 
   private final ProfileRepository profiles;
   private final FollowRepository follows;
@@ -39,9 +43,12 @@ public final class ListPeopleHandler {
         };
     Page<Profile> page =
         Page.fromRows(found, limit, p -> new Page.Cursor(p.displayName(), p.userId().toString()));
+    Map<UUID, Relationship> relations =
+        follows.between(
+            query.viewer().userId(), page.items().stream().map(Profile::userId).toList());
     return new Page<>(
         page.items().stream()
-            .map(p -> new PersonView(p, follows.between(query.viewer().userId(), p.userId())))
+            .map(p -> new PersonView(p, relations.getOrDefault(p.userId(), NONE)))
             .toList(),
         page.nextCursor());
   }

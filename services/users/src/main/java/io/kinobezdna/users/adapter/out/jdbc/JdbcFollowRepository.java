@@ -9,8 +9,14 @@ import io.kinobezdna.users.domain.Profile;
 import io.kinobezdna.users.domain.Relationship;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 public final class JdbcFollowRepository implements FollowRepository {
@@ -48,6 +54,38 @@ public final class JdbcFollowRepository implements FollowRepository {
         .query(
             (rs, row) -> new Relationship(rs.getBoolean("following"), rs.getBoolean("followed_by")))
         .single();
+  }
+
+  @Override
+  public Map<UUID, Relationship> between(UUID viewer, Collection<UUID> others) {
+    if (others.isEmpty()) {
+      return Map.of();
+    }
+    Set<UUID> following = new HashSet<>();
+    Set<UUID> followedBy = new HashSet<>();
+    jdbc.sql(
+            """
+            select followee_id as other, true as following from follow
+             where follower_id = :viewer and followee_id in (:others)
+            union all
+            select follower_id, false from follow
+             where followee_id = :viewer and follower_id in (:others)
+            """)
+        .param("viewer", viewer)
+        .param("others", List.copyOf(others))
+        .query(
+            (rs, row) ->
+                (rs.getBoolean("following") ? following : followedBy)
+                    .add(rs.getObject("other", UUID.class)))
+        .list();
+    Map<UUID, Relationship> relations = new HashMap<>();
+    Stream.concat(following.stream(), followedBy.stream())
+        .forEach(
+            other ->
+                relations.put(
+                    other,
+                    new Relationship(following.contains(other), followedBy.contains(other))));
+    return relations;
   }
 
   @Override
