@@ -1,9 +1,11 @@
 package io.kinobezdna.platform.autoconfigure;
 
+import io.grpc.BindableService;
 import io.grpc.ServerInterceptor;
 import io.kinobezdna.platform.auth.JwtVerificationProperties;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.context.GrpcContextInterceptors;
+import io.kinobezdna.platform.grpc.CallerRequiredInterceptor;
 import io.kinobezdna.platform.grpc.GrpcClientProperties;
 import io.kinobezdna.platform.grpc.GrpcServiceChannels;
 import io.kinobezdna.platform.id.UuidV7;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -85,7 +88,7 @@ public class PlatformCoreAutoConfiguration {
     return new GrpcServiceChannels(addresses, grpc.defaultDeadline());
   }
 
-  /** A service that serves gRPC: its calls run in the caller's request context. */
+  /** A service that serves gRPC: its calls run in the caller's request context, with a caller. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(GlobalServerInterceptor.class)
   static class GrpcServer {
@@ -94,6 +97,14 @@ public class PlatformCoreAutoConfiguration {
     @GlobalServerInterceptor
     ServerInterceptor requestContextInterceptor() {
       return GrpcContextInterceptors.server();
+    }
+
+    /** No call without a verified caller, unless its method is declared public. */
+    @Bean
+    @GlobalServerInterceptor
+    CallerRequiredInterceptor callerRequiredInterceptor(
+        JwtVerifier verifier, ObjectProvider<BindableService> services) {
+      return new CallerRequiredInterceptor(verifier, services.orderedStream().toList());
     }
   }
 }

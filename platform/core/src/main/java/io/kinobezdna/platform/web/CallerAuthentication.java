@@ -1,6 +1,7 @@
 package io.kinobezdna.platform.web;
 
 import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.auth.PublicEndpoint;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.context.RequestContext;
 import io.kinobezdna.platform.errors.ErrorKind;

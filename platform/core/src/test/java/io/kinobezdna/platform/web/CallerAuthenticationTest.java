@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinobezdna.platform.auth.JwtVerifier;
+import io.kinobezdna.platform.auth.PublicEndpoint;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import jakarta.servlet.DispatcherType;

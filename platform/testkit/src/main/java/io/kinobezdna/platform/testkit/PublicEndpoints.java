@@ -1,6 +1,6 @@
 package io.kinobezdna.platform.testkit;
 
-import io.kinobezdna.platform.web.PublicEndpoint;
+import io.kinobezdna.platform.auth.PublicEndpoint;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;

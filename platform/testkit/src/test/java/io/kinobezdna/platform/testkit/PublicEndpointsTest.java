@@ -2,7 +2,7 @@ package io.kinobezdna.platform.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kinobezdna.platform.web.PublicEndpoint;
+import io.kinobezdna.platform.auth.PublicEndpoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,8 +2,8 @@ package io.kinobezdna.auth.adapter.in.web;
 
 import io.kinobezdna.auth.application.command.RotateSigningKey;
 import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
+import io.kinobezdna.platform.auth.PublicEndpoint;
 import io.kinobezdna.platform.auth.VerifiedCaller;
-import io.kinobezdna.platform.web.PublicEndpoint;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.CacheControl;

@@ -7,8 +7,8 @@ import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.InFiles
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.Located;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedPoster;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.RenderedVideo;
+import io.kinobezdna.platform.auth.PublicEndpoint;
 import io.kinobezdna.platform.auth.VerifiedCaller;
-import io.kinobezdna.platform.web.PublicEndpoint;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;

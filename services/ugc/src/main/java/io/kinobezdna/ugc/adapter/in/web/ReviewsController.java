@@ -1,9 +1,9 @@
 package io.kinobezdna.ugc.adapter.in.web;
 
+import io.kinobezdna.platform.auth.PublicEndpoint;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
-import io.kinobezdna.platform.web.PublicEndpoint;
 import io.kinobezdna.ugc.adapter.in.Callers;
 import io.kinobezdna.ugc.application.command.ModerateReview;
 import io.kinobezdna.ugc.application.command.ReviewHandler;

@@ -1,4 +1,4 @@
-package io.kinobezdna.platform.web;
+package io.kinobezdna.platform.auth;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
