@@ -10,7 +10,6 @@ import io.grpc.StatusRuntimeException;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.PublicEndpoint;
 import io.kinobezdna.platform.context.ContextPropagation;
-import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.GrpcErrors;
 import io.kinobezdna.platform.errors.PlatformError;
 import java.lang.reflect.Method;
@@ -78,7 +77,7 @@ public final class CallerRequiredInterceptor implements ServerInterceptor {
                 name -> headers.get(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER)))
             .bearerToken();
     try {
-      verifier.verify(token.orElseThrow(CallerRequiredInterceptor::authenticationRequired));
+      verifier.verify(token.orElseThrow(GrpcCalls::authenticationRequired));
     } catch (PlatformError e) {
       StatusRuntimeException refused = GrpcErrors.toStatus(e);
       Metadata trailers = refused.getTrailers();
@@ -86,12 +85,5 @@ public final class CallerRequiredInterceptor implements ServerInterceptor {
       return new ServerCall.Listener<>() {};
     }
     return next.startCall(call, headers);
-  }
-
-  private static PlatformError authenticationRequired() {
-    return new PlatformError(
-        ErrorKind.UNAUTHENTICATED,
-        "AUTHENTICATION_REQUIRED",
-        "The call needs the end user's bearer token.");
   }
 }

@@ -22,13 +22,15 @@ public final class GrpcCalls {
     String token =
         RequestContext.current()
             .flatMap(RequestContext::bearerToken)
-            .orElseThrow(
-                () ->
-                    new PlatformError(
-                        ErrorKind.UNAUTHENTICATED,
-                        "AUTHENTICATION_REQUIRED",
-                        "The call needs the end user's bearer token."));
+            .orElseThrow(GrpcCalls::authenticationRequired);
     return verifier.verify(token);
+  }
+
+  static PlatformError authenticationRequired() {
+    return new PlatformError(
+        ErrorKind.UNAUTHENTICATED,
+        "AUTHENTICATION_REQUIRED",
+        "The call needs the end user's bearer token.");
   }
 
   /** Runs a unary call: its answer, or its PlatformError as a gRPC status with details. */
