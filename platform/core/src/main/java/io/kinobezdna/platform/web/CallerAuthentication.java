@@ -59,8 +59,11 @@ public final class CallerAuthentication implements HandlerInterceptor {
     return true;
   }
 
-  /** A handler method declared public, or one of a controller declared public as a whole. */
-  static boolean isPublic(Object handler) {
+  /**
+   * A handler method declared public, or one of a controller declared public as a whole; anything
+   * that is not a handler method of the service's own (static resources) counts as public.
+   */
+  public static boolean isPublic(Object handler) {
     if (!(handler instanceof HandlerMethod method)) {
       return true; // static resources and the like: no handler of the service's own
     }

@@ -1,11 +1,10 @@
 package io.kinobezdna.platform.testkit;
 
 import io.kinobezdna.platform.auth.PublicEndpoint;
+import io.kinobezdna.platform.web.CallerAuthentication;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -22,15 +21,10 @@ public final class PublicEndpoints {
     RequestMappingHandlerMapping mapping =
         service.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
     return mapping.getHandlerMethods().entrySet().stream()
-        .filter(e -> declaredPublic(e.getValue()))
+        .filter(e -> CallerAuthentication.isPublic(e.getValue()))
         .flatMap(e -> endpoints(e.getKey()))
         .sorted()
         .toList();
-  }
-
-  private static boolean declaredPublic(HandlerMethod handler) {
-    return handler.hasMethodAnnotation(PublicEndpoint.class)
-        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PublicEndpoint.class);
   }
 
   private static Stream<String> endpoints(RequestMappingInfo info) {
