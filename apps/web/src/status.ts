@@ -16,6 +16,8 @@ export interface PlatformStatus {
   checkedAt: string;
   infrastructure: ComponentHealth[];
   services: ComponentHealth[];
+  /** Where the platform's traces can be browsed (Zipkin), for an ADMIN, when tracing is on. */
+  tracesUrl?: string;
 }
 
 export async function fetchPlatformStatus(signal?: AbortSignal): Promise<PlatformStatus> {

@@ -62,6 +62,11 @@ export function StatusPage() {
         <>
           <StatusTable caption="Infrastructure" rows={status.infrastructure} />
           <StatusTable caption="Services" rows={status.services} />
+          {status.tracesUrl && (
+            <p className="status-traces">
+              Traces of every request: <a href={status.tracesUrl} target="_blank" rel="noreferrer">open Zipkin</a>
+            </p>
+          )}
           <p className="status-checked">
             Checked at <time dateTime={status.checkedAt}>{new Date(status.checkedAt).toLocaleTimeString()}</time>;
             refreshes every {REFRESH_MS / 1000} s.

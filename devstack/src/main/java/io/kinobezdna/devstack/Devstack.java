@@ -7,6 +7,7 @@ import io.kinobezdna.devstack.components.Postgres;
 import io.kinobezdna.devstack.components.RabbitMq;
 import io.kinobezdna.devstack.components.Redis;
 import io.kinobezdna.devstack.components.S3;
+import io.kinobezdna.devstack.components.Zipkin;
 import io.kinobezdna.platform.probe.ProbeResult;
 import io.kinobezdna.platform.probe.WireProbe;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class Devstack {
           new Kafka(),
           new RabbitMq(),
           new S3(),
+          new Zipkin(),
           new Postgres(),
           new PgBouncer(),
           new Redis());

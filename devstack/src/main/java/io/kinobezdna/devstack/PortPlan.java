@@ -69,6 +69,11 @@ public record PortPlan(int base) {
     return base + 333;
   }
 
+  /** Zipkin: its collector API and UI. */
+  public int zipkin() {
+    return base + 411;
+  }
+
   public int cassandraNative() {
     return base + 42;
   }

@@ -65,7 +65,7 @@ class DevstackIT {
     assertThat(started)
         .extracting(Started::name)
         .containsExactlyInAnyOrder(
-            "postgres", "pgbouncer", "kafka", "rabbitmq", "redis", "s3", "cassandra");
+            "postgres", "pgbouncer", "kafka", "rabbitmq", "redis", "s3", "cassandra", "zipkin");
     assertThat(started).allMatch(s -> s.outcome() == Outcome.STARTED);
     List<ComponentStatus> status = devstack.status();
     assertThat(status)

@@ -22,6 +22,7 @@ class PortPlanTest {
         p.rabbitDistribution(),
         p.epmd(),
         p.s3(),
+        p.zipkin(),
         p.cassandraNative(),
         p.cassandraStorage(),
         p.cassandraJmx());

@@ -7,6 +7,7 @@ import io.kinobezdna.devstack.DevstackException;
 import io.kinobezdna.devstack.DevstackMain;
 import io.kinobezdna.devstack.ManagedProcess;
 import io.kinobezdna.devstack.StackHome;
+import io.kinobezdna.devstack.components.Zipkin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,13 +17,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * The Java side of {@code ./kb}: {@code up [--separate] [service…]}, {@code status}, {@code down},
- * {@code infra start|stop|status}, and {@code run-service} (one service in this JVM, as {@code
- * --separate} starts them). KB_HOME, KB_PORT_BASE and KB_GATEWAY_PORT choose the home and the
- * ports.
+ * The Java side of {@code ./kb}: {@code up [--separate] [--no-tracing] [service…]}, {@code status},
+ * {@code down}, {@code infra start|stop|status}, and {@code run-service} (one service in this JVM,
+ * as {@code --separate} starts them). KB_HOME, KB_PORT_BASE and KB_GATEWAY_PORT choose the home and
+ * the ports.
  */
 public final class Kb {
 
@@ -45,6 +47,10 @@ public final class Kb {
     if (System.getProperty(LOGBACK_CONFIG) == null) {
       System.setProperty(LOGBACK_CONFIG, "kb-logback.xml");
     }
+    // gRPC, OpenTelemetry's exporters and the JDK log through java.util.logging: into the same
+    // files as everything else, not onto the console
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     String command = args.length == 0 ? "" : args[0];
     List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
     if (command.equals("infra")) {
@@ -71,7 +77,7 @@ public final class Kb {
             case "down" -> kb.down();
             default -> {
               System.err.println(
-                  "usage: kb up [--separate] [service…] | status | down | infra start|stop|status"
+                  "usage: kb up [--separate] [--no-tracing] [service…] | status | down | infra start|stop|status"
                       + " | run-service NAME");
               yield 2;
             }
@@ -126,7 +132,10 @@ public final class Kb {
   int up(List<String> args, CountDownLatch stopRequested) throws InterruptedException, IOException {
     boolean separate = args.contains("--separate");
     List<String> names = args.stream().filter(a -> !a.startsWith("--")).toList();
-    PlatformPlan plan = new PlatformPlan(home, gatewayPort);
+    PlatformPlan plan =
+        args.contains("--no-tracing")
+            ? new PlatformPlan(home, gatewayPort).withoutTracing()
+            : new PlatformPlan(home, gatewayPort);
     List<ServiceDefinition> services = ServiceCatalog.select(names);
     ServiceRunner runner =
         separate ? new SeparateJvmServiceRunner(home, plan) : new InJvmServiceRunner();
@@ -143,6 +152,7 @@ public final class Kb {
             Site           http://localhost:%1$d/
             Mobile app     http://localhost:%1$d/m/
             Status         http://localhost:%1$d/status
+            Traces         %5$s
             Services       %2$s
             Data and logs  %3$s  (./kb logs <name>)
           %4$s
@@ -151,7 +161,8 @@ public final class Kb {
           gatewayPort,
           String.join(", ", services.stream().map(ServiceDefinition::name).toList()),
           home.root(),
-          demoLogins(plan, services));
+          demoLogins(plan, services),
+          plan.tracing() ? Zipkin.uiUrl(home.ports()) : "off (--no-tracing)");
       stopRequested.await();
     } finally {
       Files.deleteIfExists(pidFile);

@@ -3,6 +3,7 @@ package io.kinobezdna.launcher;
 import io.kinobezdna.devstack.Devstack;
 import io.kinobezdna.devstack.Devstack.Outcome;
 import io.kinobezdna.devstack.Devstack.Started;
+import io.kinobezdna.devstack.InfraComponent;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +31,8 @@ public final class Platform implements AutoCloseable {
   public void start(PlatformPlan plan, List<ServiceDefinition> services) {
     try {
       progress.accept("starting infrastructure…");
-      List<Started> infrastructure = devstack.start(List.of());
+      List<Started> infrastructure =
+          devstack.start(plan.infrastructure().stream().map(InfraComponent::name).toList());
       startedInfrastructure =
           infrastructure.stream()
               .filter(s -> s.outcome() == Outcome.STARTED)

@@ -6,6 +6,7 @@ import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.StackHome;
 import io.kinobezdna.devstack.components.Postgres;
 import io.kinobezdna.devstack.components.S3;
+import io.kinobezdna.devstack.components.Zipkin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public final class PlatformPlan {
   private final int gatewayPort;
 
   private final Function<ServiceDefinition, Postgres.Database> databases;
+  private final boolean tracing;
 
   public PlatformPlan(StackHome home, int gatewayPort) {
     this(home, gatewayPort, service -> Postgres.database(home, service.name(), service.pooling()));
@@ -34,9 +36,34 @@ public final class PlatformPlan {
    */
   public PlatformPlan(
       StackHome home, int gatewayPort, Function<ServiceDefinition, Postgres.Database> databases) {
+    this(home, gatewayPort, databases, true);
+  }
+
+  private PlatformPlan(
+      StackHome home,
+      int gatewayPort,
+      Function<ServiceDefinition, Postgres.Database> databases,
+      boolean tracing) {
     this.home = home;
     this.gatewayPort = gatewayPort;
     this.databases = databases;
+    this.tracing = tracing;
+  }
+
+  /** The same plan without Zipkin: services keep their trace ids in logs but send no spans. */
+  public PlatformPlan withoutTracing() {
+    return new PlatformPlan(home, gatewayPort, databases, false);
+  }
+
+  public boolean tracing() {
+    return tracing;
+  }
+
+  /** The infrastructure servers this plan needs: all of them, Zipkin only with tracing. */
+  public List<InfraComponent> infrastructure() {
+    return Devstack.ALL.stream()
+        .filter(component -> tracing || !component.name().equals(Zipkin.NAME))
+        .toList();
   }
 
   /**
@@ -108,6 +135,13 @@ public final class PlatformPlan {
     properties.put("spring.data.redis.host", "127.0.0.1");
     properties.put("spring.data.redis.port", Integer.toString(home.ports().redis()));
     properties.put("kb.kafka.bootstrap-servers", "127.0.0.1:" + home.ports().kafka());
+    // every request traced on a developer's platform (production samples: the chart's setting)
+    properties.put("management.tracing.sampling.probability", "1.0");
+    // a request's trace is in Zipkin a second later, not five
+    properties.put("management.opentelemetry.tracing.export.schedule-delay", "1s");
+    if (tracing) { // spans are sent only where this says (platform TracingDefaults)
+      properties.put("management.tracing.export.zipkin.endpoint", Zipkin.spansUrl(home.ports()));
+    }
     Optional<ServiceDefinition> auth = find(running, ServiceCatalog.AUTH);
     auth.ifPresent(a -> properties.put("kb.auth.jwks-url", baseUrl(a) + "/jwks"));
     Optional<ServiceDefinition> files = find(running, ServiceCatalog.FILES);
@@ -158,7 +192,10 @@ public final class PlatformPlan {
       // It shares the machine's cores with every service: one loop proxies thousands of requests a
       // second, with more events per wake-up than several (ADR 0008).
       properties.put("kb.gateway.event-loops", "1");
-      for (InfraComponent component : Devstack.ALL) {
+      if (tracing) {
+        properties.put("kb.status.traces-url", Zipkin.uiUrl(home.ports()));
+      }
+      for (InfraComponent component : infrastructure()) {
         properties.put(
             "kb.infrastructure." + component.name(),
             component.probeKind().name().toLowerCase(Locale.ROOT)

@@ -2,6 +2,7 @@ package io.kinobezdna.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kinobezdna.devstack.components.Zipkin;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,13 +13,42 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
-/** {@code ./kb up} with every service in this JVM, then {@code ./kb status}, then Ctrl-C. */
+/**
+ * {@code ./kb up} with every service in this JVM, then {@code ./kb status}, a traced checkout, then
+ * Ctrl-C.
+ */
 class KbIT {
+
+  private static void aCheckoutIsOneTraceFromTheGatewayToTheNotificationsConsumer(
+      String gateway, String zipkin) throws Exception {
+    CheckoutTrace checkout = new CheckoutTrace(gateway, zipkin);
+    Set<String> path = Set.of("gateway", "cart", "catalog", "orders", "notifications");
+    Map<String, JsonNode> spans = checkout.checkOutAndCollectSpans(path);
+
+    assertThat(CheckoutTrace.services(spans))
+        .as("services in trace %s", checkout.traceId())
+        .containsAll(path);
+    JsonNode received =
+        spans.values().stream()
+            .filter(span -> CheckoutTrace.serviceOf(span).equals("notifications"))
+            .filter(span -> span.path("kind").asString("").equals("CONSUMER"))
+            .filter(span -> span.path("name").asString("").startsWith("loms.order-events"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no consumer span of notifications: " + spans));
+    JsonNode producer = spans.get(received.path("parentId").asString(""));
+    assertThat(producer)
+        .as("the order event's consumer span continues the span of orders that raised the event")
+        .isNotNull();
+    assertThat(CheckoutTrace.serviceOf(producer)).isEqualTo("orders");
+  }
 
   @Test
   void upServesTheStatusPageStatusSeesItAndStoppingLeavesNothingListening() throws Exception {
@@ -66,7 +96,10 @@ class KbIT {
           .contains("platform ready in")
           .contains("http://localhost:" + gatewayPort + "/status")
           .containsPattern("gateway +up +http://127.0.0.1:" + gatewayPort)
-          .containsPattern("postgres +up");
+          .containsPattern("postgres +up")
+          .contains("Traces         " + Zipkin.uiUrl(infra.ports()));
+      aCheckoutIsOneTraceFromTheGatewayToTheNotificationsConsumer(
+          "http://127.0.0.1:" + gatewayPort, "http://127.0.0.1:" + infra.ports().zipkin());
     } finally {
       ctrlC.countDown();
     }

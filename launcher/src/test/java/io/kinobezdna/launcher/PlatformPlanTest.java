@@ -2,6 +2,7 @@ package io.kinobezdna.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kinobezdna.devstack.InfraComponent;
 import io.kinobezdna.devstack.Launch;
 import io.kinobezdna.devstack.PortPlan;
 import io.kinobezdna.devstack.StackHome;
@@ -42,12 +43,35 @@ class PlatformPlanTest {
         .containsEntry("kb.infrastructure.kafka", "kafka://127.0.0.1:27092")
         .containsEntry("kb.infrastructure.s3", "http://127.0.0.1:27333")
         .containsEntry("kb.infrastructure.cassandra", "cassandra://127.0.0.1:27042")
+        .containsEntry("kb.infrastructure.zipkin", "http://127.0.0.1:27411")
+        .containsEntry("kb.status.traces-url", "http://127.0.0.1:27411/zipkin/")
+        .containsEntry(
+            "management.tracing.export.zipkin.endpoint", "http://127.0.0.1:27411/api/v2/spans")
         .containsEntry("kb.services.catalog", "http://127.0.0.1:27103")
         .containsEntry("kb.grpc-services.catalog", "http://127.0.0.1:27203")
         .doesNotContainKey("kb.services.gateway")
         .doesNotContainKey("kb.grpc-services.gateway");
     assertThat(properties.keySet().stream().filter(k -> k.startsWith("kb.infrastructure.")))
-        .hasSize(7);
+        .hasSize(8);
+  }
+
+  @Test
+  void withoutTracingNoZipkinIsStartedWatchedOrSentSpans() {
+    PlatformPlan plan =
+        new PlatformPlan(new StackHome(dir, dir, PortPlan.TEST), 27080, PlatformPlanTest::database)
+            .withoutTracing();
+    ServiceDefinition gateway = ServiceCatalog.byName("gateway");
+    ServiceDefinition catalog = new ServiceDefinition("catalog", GatewayApplication.class, 3);
+
+    assertThat(plan.infrastructure()).extracting(InfraComponent::name).doesNotContain("zipkin");
+    assertThat(plan.properties(gateway, List.of(catalog, gateway)))
+        .doesNotContainKeys(
+            "kb.infrastructure.zipkin",
+            "kb.status.traces-url",
+            "management.tracing.export.zipkin.endpoint");
+    assertThat(plan.properties(catalog, List.of(catalog, gateway)))
+        .doesNotContainKey("management.tracing.export.zipkin.endpoint")
+        .containsEntry("management.tracing.sampling.probability", "1.0");
   }
 
   @Test

@@ -66,6 +66,7 @@ class EdgeSecurityIT {
             "--kb.services.users=" + legacyUrl,
             "--kb.services.movies=" + legacyUrl,
             "--kb.gateway.public-routes=/api/status,GET /api/movies/",
+            "--kb.status.traces-url=http://127.0.0.1:9411/zipkin/",
             "--kb.gateway.migration-targets=http://127.0.0.1:" + modern.getAddress().getPort(),
             "--kb.gateway.rate-limit.user-per-second=5",
             "--kb.gateway.rate-limit.user-burst=10",
@@ -272,6 +273,9 @@ class EdgeSecurityIT {
     assertThat(detailed.body())
         .containsPattern(
             "\"name\":\"users\",\"kind\":\"service\",\"up\":true,\"target\":\"http://127.0.0.1:[0-9]+\",\"detail\":");
-    assertThat(plain.body()).contains("{\"name\":\"users\",\"kind\":\"service\",\"up\":true}");
+    assertThat(detailed.body()).contains("\"tracesUrl\":\"http://127.0.0.1:9411/zipkin/\"");
+    assertThat(plain.body())
+        .contains("{\"name\":\"users\",\"kind\":\"service\",\"up\":true}")
+        .doesNotContain("tracesUrl");
   }
 }

@@ -11,6 +11,7 @@ import io.kinobezdna.platform.grpc.GrpcServiceChannels;
 import io.kinobezdna.platform.id.UuidV7;
 import io.kinobezdna.platform.tx.SpringTransactions;
 import io.kinobezdna.platform.tx.Transactions;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -80,12 +81,18 @@ public class PlatformCoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  GrpcServiceChannels grpcServiceChannels(Environment environment, GrpcClientProperties grpc) {
+  GrpcServiceChannels grpcServiceChannels(
+      Environment environment,
+      GrpcClientProperties grpc,
+      ObjectProvider<ObservationRegistry> observations) {
     Map<String, URI> addresses =
         Binder.get(environment)
             .bind("kb.grpc-services", Bindable.mapOf(String.class, URI.class))
             .orElse(Map.of());
-    return new GrpcServiceChannels(addresses, grpc.defaultDeadline());
+    return new GrpcServiceChannels(
+        addresses,
+        grpc.defaultDeadline(),
+        observations.getIfAvailable(() -> ObservationRegistry.NOOP));
   }
 
   /** A service that serves gRPC: its calls run in the caller's request context, with a caller. */

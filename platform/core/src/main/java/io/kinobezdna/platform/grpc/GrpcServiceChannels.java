@@ -2,26 +2,33 @@ package io.kinobezdna.platform.grpc;
 
 import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
+import io.micrometer.core.instrument.binder.grpc.ObservationGrpcClientInterceptor;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The channels a service opens to the others, by service name ({@code kb.grpc-services.<name>}),
- * each with the request context and the configured default deadline ({@link GrpcChannels}); all are
- * shut down with the application.
+ * each with the request context, the configured default deadline ({@link GrpcChannels}) and the
+ * trace context (a client span per call, its {@code traceparent} sent along); all are shut down
+ * with the application.
  */
 public final class GrpcServiceChannels implements AutoCloseable {
 
   private final Map<String, URI> addresses;
   private final Duration defaultDeadline;
+  private final ObservationRegistry observations;
   private final List<ManagedChannel> opened = new CopyOnWriteArrayList<>();
 
-  public GrpcServiceChannels(Map<String, URI> addresses, Duration defaultDeadline) {
+  public GrpcServiceChannels(
+      Map<String, URI> addresses, Duration defaultDeadline, ObservationRegistry observations) {
     this.addresses = Map.copyOf(addresses);
     this.defaultDeadline = defaultDeadline;
+    this.observations = observations;
   }
 
   /**
@@ -34,7 +41,10 @@ public final class GrpcServiceChannels implements AutoCloseable {
       throw new IllegalStateException(
           "no address for the " + service + " service: set kb.grpc-services." + service);
     }
-    ManagedChannel channel = GrpcChannels.toService(address, defaultDeadline, interceptors);
+    List<ClientInterceptor> chain = new ArrayList<>(List.of(interceptors));
+    chain.add(new ObservationGrpcClientInterceptor(observations));
+    ManagedChannel channel =
+        GrpcChannels.toService(address, defaultDeadline, chain.toArray(ClientInterceptor[]::new));
     opened.add(channel);
     return channel;
   }

@@ -1,6 +1,8 @@
 package io.kinobezdna.platform.grpchttp;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,8 +20,14 @@ import org.springframework.context.annotation.Bean;
 public class HttpJsonAutoConfiguration {
 
   @Bean(destroyMethod = "close")
-  InProcessGrpc httpJsonInProcessGrpc(HttpJsonApi api, ProtoValidationInterceptor validation) {
-    return InProcessGrpc.start(List.of(api.service()), validation);
+  InProcessGrpc httpJsonInProcessGrpc(
+      HttpJsonApi api,
+      ProtoValidationInterceptor validation,
+      ObjectProvider<ObservationRegistry> observations) {
+    return InProcessGrpc.start(
+        List.of(api.service()),
+        validation,
+        observations.getIfAvailable(() -> ObservationRegistry.NOOP));
   }
 
   @Bean

@@ -19,6 +19,7 @@ import io.kinobezdna.platform.context.RequestContext;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.GrpcErrors;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +44,10 @@ class HttpJsonTranscoderTest {
   private final AtomicReference<Object> received = new AtomicReference<>();
   private final AtomicReference<String> token = new AtomicReference<>();
   private final InProcessGrpc grpc =
-      InProcessGrpc.start(List.<BindableService>of(new Cart()), new ProtoValidationInterceptor());
+      InProcessGrpc.start(
+          List.<BindableService>of(new Cart()),
+          new ProtoValidationInterceptor(),
+          ObservationRegistry.NOOP);
   private final List<HttpRoute> routes =
       HttpRoute.of(List.of(CartServiceGrpc.getServiceDescriptor()));
   private final HttpJsonTranscoder transcoder =

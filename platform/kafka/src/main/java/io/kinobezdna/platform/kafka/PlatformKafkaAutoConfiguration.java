@@ -42,7 +42,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  *       partition held at the failed record, so nothing is skipped and order holds; an {@link
  *       UnreadableRecord} (or a record the container cannot convert) goes to {@code <topic>.dlt} at
  *       once, with the error in its headers, and the partition moves on;
- *   <li>observation (tracing) on, and Kafka's client metrics in Micrometer — records lag ({@code
+ *   <li>observation (tracing) on — batch listeners through {@link BatchObservations} — and Kafka's
+ *       client metrics in Micrometer — records lag ({@code
  *       kafka.consumer.fetch.manager.records.lag}) among them;
  *   <li>{@link ListenerWatch}: health DOWN and a metric when a listener stops, and a restart.
  * </ul>
@@ -124,6 +125,11 @@ public class PlatformKafkaAutoConfiguration {
     observations.ifAvailable(
         registry -> factory.getContainerProperties().setObservationRegistry(registry));
     return factory;
+  }
+
+  @Bean
+  BatchObservations kafkaBatchObservations(ObjectProvider<ObservationRegistry> observations) {
+    return new BatchObservations(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
   }
 
   /** Health component {@code kafkaListeners}. */

@@ -1,6 +1,9 @@
 package io.kinobezdna.platform.outbox;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -27,8 +30,12 @@ public class OutboxAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnSingleCandidate(JdbcClient.class)
-  OutboxWriter outboxWriter(JdbcClient jdbc) {
-    return new OutboxWriter(jdbc);
+  OutboxWriter outboxWriter(
+      JdbcClient jdbc, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    return new OutboxWriter(
+        jdbc,
+        tracer.getIfAvailable(() -> Tracer.NOOP),
+        propagator.getIfAvailable(() -> Propagator.NOOP));
   }
 
   @Bean(initMethod = "start", destroyMethod = "close")

@@ -2,6 +2,9 @@ package io.kinobezdna.platform.outbox;
 
 import io.kinobezdna.platform.context.ContextPropagation;
 import io.kinobezdna.platform.context.RequestContext;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,9 +35,18 @@ public final class OutboxWriter {
   private static final String ROW = "(?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcClient jdbc;
+  private final Tracer tracer;
+  private final Propagator propagator;
 
+  /** A writer that stores no trace context. */
   public OutboxWriter(JdbcClient jdbc) {
+    this(jdbc, Tracer.NOOP, Propagator.NOOP);
+  }
+
+  public OutboxWriter(JdbcClient jdbc, Tracer tracer, Propagator propagator) {
     this.jdbc = jdbc;
+    this.tracer = tracer;
+    this.propagator = propagator;
   }
 
   public static int partitionOf(String key) {
@@ -61,6 +73,10 @@ public final class OutboxWriter {
               context.put(ContextPropagation.REQUEST_ID, current.requestId());
               current.callerId().ifPresent(id -> context.put(ContextPropagation.CALLER_ID, id));
             });
+    Span span = tracer.currentSpan();
+    if (span != null) {
+      propagator.inject(span.context(), context, Map::put);
+    }
     List<Object> params = new ArrayList<>(messages.size() * COLUMNS);
     for (OutboxMessage message : messages) {
       Map<String, String> headers = new LinkedHashMap<>(message.headers());

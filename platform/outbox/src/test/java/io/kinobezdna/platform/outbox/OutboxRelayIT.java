@@ -127,8 +127,18 @@ class OutboxRelayIT {
     RequestContext request =
         new RequestContext(
             "req-outbox", Optional.of("user-5"), Optional.of("secret-token"), Optional.empty());
-    request.run(
-        () -> tx.executeWithoutResult(status -> new OutboxWriter(jdbc).append(message(99, 0))));
+    W3cTracing tracing = new W3cTracing();
+    io.micrometer.tracing.Span checkout = tracing.tracer().nextSpan().name("checkout").start();
+    try (var inScope = tracing.tracer().withSpan(checkout)) {
+      request.run(
+          () ->
+              tx.executeWithoutResult(
+                  status ->
+                      new OutboxWriter(jdbc, tracing.tracer(), tracing.propagator())
+                          .append(message(99, 0))));
+    } finally {
+      checkout.end();
+    }
 
     try (OutboxRelay first = new OutboxRelay(dataSource, producer(), QUICK);
         OutboxRelay second = new OutboxRelay(dataSource, producer(), QUICK);
@@ -180,6 +190,12 @@ class OutboxRelayIT {
       assertThat(withContext.headers().lastHeader("authorization"))
           .as("tokens are never stored")
           .isNull();
+      assertThat(
+              new String(
+                  withContext.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+          .as("the event carries the trace of the change that raised it")
+          .isEqualTo(
+              "00-" + checkout.context().traceId() + "-" + checkout.context().spanId() + "-01");
     }
     assertThat(jdbc.sql("select count(*) from outbox_event").query(Long.class).single()).isZero();
   }

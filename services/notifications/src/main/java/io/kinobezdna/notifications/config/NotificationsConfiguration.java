@@ -9,6 +9,7 @@ import io.kinobezdna.notifications.application.command.RecordOrderEventHandler;
 import io.kinobezdna.notifications.application.port.NotificationRepository;
 import io.kinobezdna.notifications.application.query.CountUnreadHandler;
 import io.kinobezdna.notifications.application.query.ListNotificationsHandler;
+import io.kinobezdna.platform.kafka.BatchObservations;
 import io.kinobezdna.platform.tx.Retention;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +36,9 @@ public class NotificationsConfiguration {
 
   @Bean
   @ConditionalOnProperty("kb.kafka.bootstrap-servers")
-  OrderEventsListener orderEventsListener(RecordOrderEventHandler handler, JsonMapper json) {
-    return new OrderEventsListener(handler, json);
+  OrderEventsListener orderEventsListener(
+      RecordOrderEventHandler handler, JsonMapper json, BatchObservations observations) {
+    return new OrderEventsListener(handler, json, observations);
   }
 
   @Bean

@@ -9,6 +9,7 @@ import io.kinobezdna.platform.auth.VerifiedCaller;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * {@code GET /api/status}: the health of everything, for the site's status page. Anyone sees each
  * component up or down; only an ADMIN sees where it was checked, what it answered and how long it
- * took (hosts, ports and error texts help an attacker more than a visitor). One round of probes
+ * took (hosts, ports and error texts help an attacker more than a visitor), and where the traces
+ * are ({@code kb.status.traces-url}, Zipkin's UI on a developer's platform). One round of probes
  * serves every caller for {@link #PROBES_CACHED_FOR}, so the endpoint cannot multiply load on the
  * platform.
  */
@@ -31,8 +33,11 @@ class StatusController {
 
   // Probes block on sockets, so they run off the event loop.
   private final Mono<PlatformStatus> status;
+  private final String tracesUrl;
 
-  StatusController(GetPlatformStatusHandler handler) {
+  StatusController(
+      GetPlatformStatusHandler handler, @Value("${kb.status.traces-url:}") String tracesUrl) {
+    this.tracesUrl = tracesUrl.isBlank() ? null : tracesUrl;
     this.status =
         Mono.fromCallable(() -> handler.handle(new GetPlatformStatus()))
             .subscribeOn(Schedulers.boundedElastic())
@@ -47,20 +52,23 @@ class StatusController {
         status ->
             ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
-                .body(StatusView.of(status, details)));
+                .body(StatusView.of(status, details, details ? tracesUrl : null)));
   }
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record StatusView(
       String status,
       Instant checkedAt,
       List<ComponentView> infrastructure,
-      List<ComponentView> services) {
-    static StatusView of(PlatformStatus status, boolean details) {
+      List<ComponentView> services,
+      String tracesUrl) {
+    static StatusView of(PlatformStatus status, boolean details, String tracesUrl) {
       return new StatusView(
           status.allUp() ? "UP" : "DEGRADED",
           status.checkedAt(),
           status.infrastructure().stream().map(c -> ComponentView.of(c, details)).toList(),
-          status.services().stream().map(c -> ComponentView.of(c, details)).toList());
+          status.services().stream().map(c -> ComponentView.of(c, details)).toList(),
+          tracesUrl);
     }
   }
 

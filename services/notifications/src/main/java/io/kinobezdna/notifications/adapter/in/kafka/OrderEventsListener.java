@@ -2,6 +2,7 @@ package io.kinobezdna.notifications.adapter.in.kafka;
 
 import io.kinobezdna.notifications.application.command.RecordOrderEventHandler;
 import io.kinobezdna.notifications.domain.OrderStatusChanged;
+import io.kinobezdna.platform.kafka.BatchObservations;
 import io.kinobezdna.platform.kafka.UnreadableRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,23 +31,33 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p><b>Poison</b>: a record that cannot be read goes to the dead-letter topic; the events before
  * it are recorded first, those after it come again in the next batch.
+ *
+ * <p><b>Traced</b>: each record's receive span joins the trace of the order change that raised it.
  */
 public final class OrderEventsListener {
 
   public static final String TOPIC = "loms.order-events";
   static final String GROUP = "notifications";
+  static final String LISTENER_ID = "order-events";
   static final String EVENT_ID_HEADER = "event-id";
 
   private final RecordOrderEventHandler handler;
   private final JsonMapper json;
+  private final BatchObservations observations;
 
-  public OrderEventsListener(RecordOrderEventHandler handler, JsonMapper json) {
+  public OrderEventsListener(
+      RecordOrderEventHandler handler, JsonMapper json, BatchObservations observations) {
     this.handler = handler;
     this.json = json;
+    this.observations = observations;
   }
 
-  @KafkaListener(id = "order-events", topics = TOPIC, groupId = GROUP, batch = "true")
+  @KafkaListener(id = LISTENER_ID, topics = TOPIC, groupId = GROUP, batch = "true")
   public void onEvents(List<ConsumerRecord<String, byte[]>> records) {
+    observations.observe(LISTENER_ID, GROUP, records, () -> record(records));
+  }
+
+  private void record(List<ConsumerRecord<String, byte[]>> records) {
     List<OrderStatusChanged> events = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       ConsumerRecord<String, byte[]> record = records.get(i);
