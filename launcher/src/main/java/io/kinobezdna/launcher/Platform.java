@@ -21,10 +21,21 @@ public final class Platform implements AutoCloseable {
   private List<String> reusedInfrastructure = List.of();
   private boolean closed;
 
+  private final Duration servicesStopDeadline;
+
   public Platform(Devstack devstack, ServiceRunner runner, Consumer<String> progress) {
+    this(devstack, runner, progress, ServiceRunner.STOP_DEADLINE);
+  }
+
+  Platform(
+      Devstack devstack,
+      ServiceRunner runner,
+      Consumer<String> progress,
+      Duration servicesStopDeadline) {
     this.devstack = devstack;
     this.runner = runner;
     this.progress = progress;
+    this.servicesStopDeadline = servicesStopDeadline;
   }
 
   /** Starts infrastructure, then each service in order; on any failure stops what it started. */
@@ -58,6 +69,24 @@ public final class Platform implements AutoCloseable {
     }
   }
 
+  /**
+   * Services stop on a thread of their own, waited for at most {@link #servicesStopDeadline}; then
+   * the infrastructure is stopped anyway, and what is still stopping ends with this process.
+   */
+  private void stopServicesWithinDeadline() {
+    Thread stopping = Thread.ofPlatform().name("services-stop").daemon().start(runner::close);
+    try {
+      if (!stopping.join(servicesStopDeadline)) {
+        progress.accept(
+            "services did not stop within %d s; stopping the infrastructure anyway"
+                    .formatted(servicesStopDeadline.toSeconds())
+                + " (what is left ends with this process)");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {
@@ -65,7 +94,7 @@ public final class Platform implements AutoCloseable {
     }
     closed = true;
     progress.accept("stopping services…");
-    runner.close();
+    stopServicesWithinDeadline();
     if (!startedInfrastructure.isEmpty()) {
       progress.accept("stopping infrastructure…");
       devstack.stop(startedInfrastructure);

@@ -102,11 +102,19 @@ public final class SeparateJvmServiceRunner implements ServiceRunner {
     }
   }
 
+  /**
+   * Stops services in reverse start order, all within {@link #STOP_DEADLINE}: a service asked last
+   * gets what is left of it (at least a second) before it is killed.
+   */
   @Override
   public void close() {
+    long deadline = System.nanoTime() + STOP_DEADLINE.toNanos();
     synchronized (processes) {
       for (int i = processes.size() - 1; i >= 0; i--) {
-        processes.get(i).stop(Duration.ofSeconds(30));
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        processes
+            .get(i)
+            .stop(left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
       }
       processes.clear();
     }
