@@ -15,6 +15,17 @@ public final class Problems {
     return new PlatformError(ErrorKind.NOT_FOUND, "FILE_NOT_FOUND", "There is no file " + id);
   }
 
+  /** A photo with a position that could not be removed: its owner's alone, thumbnail aside. */
+  public static PlatformError locationNotRemoved(UUID id) {
+    return new PlatformError(
+        ErrorKind.PERMISSION_DENIED,
+        "LOCATION_NOT_REMOVED",
+        "File "
+            + id
+            + " may carry the place it was taken, which could not be removed; only its owner can"
+            + " open it.");
+  }
+
   public static PlatformError notOwner() {
     return new PlatformError(
         ErrorKind.PERMISSION_DENIED, "NOT_OWNER", "Only the file's owner may change it.");

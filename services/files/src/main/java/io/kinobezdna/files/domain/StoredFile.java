@@ -73,11 +73,20 @@ public record StoredFile(
     };
   }
 
-  /** The object a viewer is served: the owner gets the original, others the clean copy if any. */
-  public String objectKeyFor(Optional<UUID> viewer) {
-    return cleanCopyKey == null || viewer.filter(this::ownedBy).isPresent()
-        ? objectKey
-        : cleanCopyKey;
+  /**
+   * The object a viewer is served: the owner gets the original, others the clean copy if any — and
+   * nothing (empty) when the file carries a location that could not be removed.
+   */
+  public Optional<String> objectKeyFor(Optional<UUID> viewer) {
+    if (viewer.filter(this::ownedBy).isPresent()) {
+      return Optional.of(objectKey);
+    }
+    if (cleanCopyKey != null) {
+      return Optional.of(cleanCopyKey);
+    }
+    boolean locationKept =
+        metadata.value(MetadataField.LOCATION_REMOVED).filter(Boolean.FALSE::equals).isPresent();
+    return locationKept ? Optional.empty() : Optional.of(objectKey);
   }
 
   public StoredFile withAccess(Visibility newVisibility, Set<UUID> newSharedWith) {

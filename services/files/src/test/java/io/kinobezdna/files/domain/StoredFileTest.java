@@ -64,10 +64,33 @@ class StoredFileTest {
             FileMetadata.NONE,
             null,
             "files/x.clean");
-    assertThat(cleaned.objectKeyFor(Optional.of(owner))).isEqualTo("files/x");
-    assertThat(cleaned.objectKeyFor(Optional.of(stranger))).isEqualTo("files/x.clean");
-    assertThat(cleaned.objectKeyFor(Optional.empty())).isEqualTo("files/x.clean");
-    assertThat(file.objectKeyFor(Optional.of(stranger))).isEqualTo("files/x");
+    assertThat(cleaned.objectKeyFor(Optional.of(owner))).contains("files/x");
+    assertThat(cleaned.objectKeyFor(Optional.of(stranger))).contains("files/x.clean");
+    assertThat(cleaned.objectKeyFor(Optional.empty())).contains("files/x.clean");
+    assertThat(file.objectKeyFor(Optional.of(stranger))).contains("files/x");
+
+    StoredFile locationKept =
+        new StoredFile(
+            file.id(),
+            owner,
+            file.name(),
+            file.type(),
+            10,
+            "etag",
+            "files/x",
+            Visibility.PUBLIC,
+            Set.of(),
+            Instant.EPOCH,
+            ExtractionStatus.DONE,
+            null,
+            FileMetadata.NONE.withExtracted(Map.of("locationRemoved", false)),
+            null,
+            null);
+    assertThat(locationKept.objectKeyFor(Optional.of(owner))).contains("files/x");
+    assertThat(locationKept.objectKeyFor(Optional.of(stranger)))
+        .as("a position that could not be removed never reaches anyone else")
+        .isEmpty();
+    assertThat(locationKept.objectKeyFor(Optional.empty())).isEmpty();
   }
 
   @Test

@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * A file's bytes for a viewer who may read them: the original for its owner, the clean copy (no GPS
- * position) for everyone else when there is one, or the thumbnail.
+ * position) for everyone else when there is one, or the thumbnail. A photo whose location could not
+ * be removed is its owner's alone (its thumbnail, drawn from the pixels, is still shown).
  */
 public final class ContentQueries {
 
@@ -55,7 +56,7 @@ public final class ContentQueries {
       }
       return served(file, file.thumbnailKey(), file.etag() + "-thumb", "image/jpeg");
     }
-    String key = file.objectKeyFor(viewer);
+    String key = file.objectKeyFor(viewer).orElseThrow(() -> Problems.locationNotRemoved(id));
     if (key.equals(file.objectKey())) {
       return new Served(file, key, file.sizeBytes(), file.etag(), file.type().mediaType());
     }

@@ -24,7 +24,9 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Images: size from the header (refused past the pixel limit before any decoding), camera, taken-at
  * and orientation from EXIF (metadata-extractor), a thumbnail, and — when the photo carries a GPS
- * position — a copy without it for everyone but the owner.
+ * position, or metadata that could not be read completely — a copy without it for everyone but the
+ * owner. When no such copy can be made, {@code locationRemoved} is false and only the owner gets
+ * the original.
  */
 final class ImageMetadata {
 
@@ -41,7 +43,8 @@ final class ImageMetadata {
     values.put(MetadataField.WIDTH.key(), (long) size.width());
     values.put(MetadataField.HEIGHT.key(), (long) size.height());
     int orientation = 1;
-    boolean located = false;
+    // Fail closed: metadata we could not read completely may hold a position we did not see.
+    boolean mayBeLocated;
     try {
       Metadata exif = ImageMetadataReader.readMetadata(file.toFile());
       ExifIFD0Directory ifd0 = exif.getFirstDirectoryOfType(ExifIFD0Directory.class);
@@ -58,13 +61,14 @@ final class ImageMetadata {
         values.put(MetadataField.TAKEN_AT.key(), taken.toInstant().toString());
       }
       GpsDirectory gps = exif.getFirstDirectoryOfType(GpsDirectory.class);
-      located = gps != null && gps.getTagCount() > 0;
-    } catch (ImageProcessingException | com.drew.metadata.MetadataException e) {
-      // no readable EXIF: nothing to report, nothing to strip
+      mayBeLocated = (gps != null && gps.getTagCount() > 0) || exif.hasErrors();
+    } catch (ImageProcessingException | com.drew.metadata.MetadataException | RuntimeException e) {
+      mayBeLocated = true;
     }
     Optional<byte[]> clean = Optional.empty();
-    if (located) {
-      clean = LocationStripper.strip(Files.readAllBytes(file), mediaType, orientation);
+    if (mayBeLocated) {
+      clean = stripped(file, mediaType, orientation);
+      // false: others are refused the original (StoredFile.objectKeyFor)
       values.put(MetadataField.LOCATION_REMOVED.key(), clean.isPresent());
     }
     byte[] thumbnail;
@@ -72,6 +76,17 @@ final class ImageMetadata {
       thumbnail = Thumbnails.jpegThumbnail(in, orientation);
     }
     return new Extraction(values, Optional.of(thumbnail), clean);
+  }
+
+  /** The copy without metadata blocks; empty when the format is not stripped or stripping fails. */
+  private static Optional<byte[]> stripped(Path file, String mediaType, int orientation)
+      throws IOException {
+    byte[] image = Files.readAllBytes(file);
+    try {
+      return LocationStripper.strip(image, mediaType, orientation);
+    } catch (RuntimeException malformed) {
+      return Optional.empty(); // a segment runs past the end: no copy we could vouch for
+    }
   }
 
   private static Optional<String> camera(ExifIFD0Directory ifd0) {

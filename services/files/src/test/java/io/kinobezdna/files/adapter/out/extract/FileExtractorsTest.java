@@ -195,6 +195,65 @@ class FileExtractorsTest {
     assertThat(ImageIO.read(new ByteArrayInputStream(clean)).getWidth()).isEqualTo(320);
   }
 
+  @Test
+  void aPhotoWhoseExifCannotBeReadIsStrippedAsIfItHadALocation() throws Exception {
+    byte[] photo = Samples.committed("photo.jpg");
+    // an EXIF block whose first directory lies far past the end of the file
+    byte[] garbled = {
+      (byte) 0xFF,
+      (byte) 0xE1,
+      0,
+      16,
+      'E',
+      'x',
+      'i',
+      'f',
+      0,
+      0,
+      'M',
+      'M',
+      0,
+      42,
+      (byte) 0x7F,
+      (byte) 0xFF,
+      (byte) 0xFF,
+      0
+    };
+    byte[] image = new byte[photo.length + garbled.length];
+    System.arraycopy(photo, 0, image, 0, 2);
+    System.arraycopy(garbled, 0, image, 2, garbled.length);
+    System.arraycopy(photo, 2, image, 2 + garbled.length, photo.length - 2);
+
+    Extraction extracted = extract(image, "garbled.jpg");
+
+    assertThat(extracted.metadata()).containsEntry("locationRemoved", true);
+    byte[] clean = extracted.cleanCopy().orElseThrow();
+    var exif = ImageMetadataReader.readMetadata(new ByteArrayInputStream(clean));
+    assertThat(exif.hasErrors()).as("the unreadable block is gone").isFalse();
+    assertThat(exif.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+    assertThat(ImageIO.read(new ByteArrayInputStream(clean)).getWidth()).isEqualTo(320);
+  }
+
+  @Test
+  void anImageThatCannotBeStrippedIsMarkedSoItsOriginalStaysWithItsOwner() throws Exception {
+    byte[] png = Samples.committed("located.png");
+    // after IEND, a chunk that claims two gigabytes: the copy without the location cannot be made
+    byte[] broken = {
+      0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF5, 't', 'E', 'X', 't', 'G', 'P', 'S', '!'
+    };
+    byte[] image = new byte[png.length + broken.length];
+    System.arraycopy(png, 0, image, 0, png.length);
+    System.arraycopy(broken, 0, image, png.length, broken.length);
+
+    Extraction extracted = extract(image, "broken.png");
+
+    assertThat(extracted.metadata())
+        .containsEntry("width", 320L)
+        .containsEntry("locationRemoved", false);
+    assertThat(extracted.cleanCopy()).isEmpty();
+    assertThat(extracted.thumbnailJpeg()).as("drawn from the pixels alone").isPresent();
+  }
+
   @ParameterizedTest
   @CsvSource({"still.png", "still.gif", "still.webp"})
   void otherImagesHaveSizeAndThumbnailButNothingToStrip(String sample) throws Exception {
