@@ -150,6 +150,7 @@ public final class PlatformPlan {
         auth.isPresent() && files.isPresent() && find(running, ServiceCatalog.CATALOG).isPresent();
     if (service.name().equals(ServiceCatalog.AUTH)) {
       properties.put("kb.auth.demo-password", demoPassword());
+      properties.put("kb.auth.key-encryption-key", home.secret("auth.key-encryption-key"));
       if (catalogStoresMedia) {
         properties.put("kb.auth.service-accounts.catalog", catalogAccountPassword());
       }

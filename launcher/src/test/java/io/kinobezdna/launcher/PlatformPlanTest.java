@@ -131,6 +131,10 @@ class PlatformPlanTest {
         .containsEntry("kb.catalog.media.auth-url", "http://127.0.0.1:27101")
         .containsEntry("kb.catalog.media.account", "catalog@services.kinobezdna.local");
     assertThat(authProperties).containsEntry("kb.auth.service-accounts.catalog", password);
+    assertThat(authProperties.get("kb.auth.key-encryption-key"))
+        .as("generated once per home, like the other secrets")
+        .hasSize(32)
+        .isEqualTo(home.secret("auth.key-encryption-key"));
     assertThat(plan.properties(catalog, List.of(auth, catalog)))
         .doesNotContainKeys("kb.catalog.media.files-url", "kb.catalog.media.password");
     assertThat(plan.properties(auth, List.of(auth, catalog)))

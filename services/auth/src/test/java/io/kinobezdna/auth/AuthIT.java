@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.kinobezdna.auth.adapter.out.jwt.EcSigningKeyGenerator;
 import io.kinobezdna.auth.application.command.PurgeExpiredSessionsHandler;
+import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
+import io.kinobezdna.auth.application.port.SigningKeyRepository;
+import io.kinobezdna.auth.domain.SigningKey;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
@@ -58,6 +62,7 @@ class AuthIT {
             .property("kb.auth.key-publish-ahead", "0s")
             .property("kb.auth.demo-password", "demo password for tests")
             .property("kb.auth.service-accounts.probe", "probe password for tests")
+            .property("kb.auth.key-encryption-key", "key-encryption secret for tests")
             .start();
     base = ServiceUnderTest.httpBase(auth);
   }
@@ -292,6 +297,44 @@ class AuthIT {
             .asString();
     assertThat(SignedJWT.parse(fresh).getHeader().getKeyID()).isEqualTo(newKid);
     assertThat(verifier.verify(fresh).userId()).isEqualTo(verifier.verify(adminToken).userId());
+  }
+
+  @Test
+  void signingKeysAreEncryptedAtRestAndAPlaintextKeyOfAnEarlierVersionIsEncryptedAtStart() {
+    JdbcClient jdbc = auth.getBean(JdbcClient.class);
+    assertThat(jdbc.sql("select private_jwk from signing_key").query(String.class).list())
+        .isNotEmpty()
+        .allSatisfy(
+            stored ->
+                assertThat(stored)
+                    .startsWith("v1:")
+                    .as("no private key material in the clear")
+                    .doesNotContain("\"d\""));
+
+    SigningKey legacy =
+        new EcSigningKeyGenerator().generate(Instant.now().minus(Duration.ofHours(1)));
+    jdbc.sql("insert into signing_key (kid, private_jwk, active_from, retired_at) values (?,?,?,?)")
+        .params(
+            legacy.keyId(),
+            legacy.privateJwk(),
+            Timestamp.from(legacy.activeFrom()),
+            Timestamp.from(Instant.now().minus(Duration.ofMinutes(30))))
+        .update();
+
+    int encrypted = auth.getBean(RotateSigningKeyHandler.class).prepareKeys();
+
+    assertThat(encrypted).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select private_jwk from signing_key where kid = ?")
+                .param(legacy.keyId())
+                .query(String.class)
+                .single())
+        .startsWith("v1:");
+    assertThat(auth.getBean(SigningKeyRepository.class).all())
+        .filteredOn(key -> key.keyId().equals(legacy.keyId()))
+        .singleElement()
+        .extracting(SigningKey::privateJwk)
+        .isEqualTo(legacy.privateJwk());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.kinobezdna.auth.config;
 
 import io.kinobezdna.auth.adapter.in.schedule.SessionRetentionSweeper;
 import io.kinobezdna.auth.adapter.in.startup.AccountsSeeder;
+import io.kinobezdna.auth.adapter.in.startup.SigningKeysPreparer;
 import io.kinobezdna.auth.adapter.in.web.AuthController;
 import io.kinobezdna.auth.adapter.in.web.PublishedKeys;
 import io.kinobezdna.auth.adapter.out.crypto.Argon2PasswordHasher;
@@ -9,6 +10,7 @@ import io.kinobezdna.auth.adapter.out.crypto.Sha256SecureTokens;
 import io.kinobezdna.auth.adapter.out.jdbc.JdbcAccountRepository;
 import io.kinobezdna.auth.adapter.out.jdbc.JdbcRefreshTokenRepository;
 import io.kinobezdna.auth.adapter.out.jdbc.JdbcSigningKeyRepository;
+import io.kinobezdna.auth.adapter.out.jdbc.SigningKeyCipher;
 import io.kinobezdna.auth.adapter.out.jwt.EcSigningKeyGenerator;
 import io.kinobezdna.auth.adapter.out.jwt.JwtAccessTokenIssuer;
 import io.kinobezdna.auth.adapter.out.outbox.OutboxAuthEvents;
@@ -50,6 +52,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
   JdbcAccountRepository.class,
   JdbcRefreshTokenRepository.class,
   JdbcSigningKeyRepository.class,
+  SigningKeysPreparer.class,
   SessionRetentionSweeper.class,
   LogInHandler.class,
   LogOutEverywhereHandler.class,
@@ -96,10 +99,12 @@ public class AuthConfiguration {
   @Bean
   RotateSigningKeyHandler rotateSigningKeyHandler(
       SigningKeyRepository keys, AuthPolicy policy, Clock clock) {
-    RotateSigningKeyHandler handler =
-        new RotateSigningKeyHandler(keys, new EcSigningKeyGenerator(), policy, clock);
-    handler.ensureKeyExists();
-    return handler;
+    return new RotateSigningKeyHandler(keys, new EcSigningKeyGenerator(), policy, clock);
+  }
+
+  @Bean
+  SigningKeyCipher signingKeyCipher(AuthProperties properties) {
+    return SigningKeyCipher.fromSecret(properties.keyEncryptionKey());
   }
 
   @Bean

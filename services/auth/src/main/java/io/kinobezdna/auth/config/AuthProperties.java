@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code kb.auth.*}: token lifetimes, the audience, the refresh cookie, login throttling, the demo
  * accounts (created only when a demo password is given, as ./kb up does) and the services' own
- * accounts (service name → password).
+ * accounts (service name → password), and the secret signing keys are encrypted under at rest
+ * ({@code key-encryption-key}; auth does not start without it).
  */
 @ConfigurationProperties("kb.auth")
 public record AuthProperties(
@@ -21,6 +22,7 @@ public record AuthProperties(
     @DefaultValue Throttle throttle,
     @DefaultValue Retention retention,
     @DefaultValue("") String demoPassword,
+    @DefaultValue("") String keyEncryptionKey,
     Map<String, String> serviceAccounts) {
 
   public AuthProperties {

@@ -42,8 +42,13 @@ public final class RotateSigningKeyHandler {
     return next.keyId();
   }
 
-  /** At start-up: the very first key, signing at once, unless there is one already. */
-  public void ensureKeyExists() {
+  /**
+   * At start-up: keys an earlier version kept in plaintext are encrypted, and the very first key,
+   * signing at once, is created unless there is one already. Returns how many keys were encrypted.
+   */
+  public int prepareKeys() {
+    int encrypted = keys.encryptPlaintextKeys();
     keys.insertIfNone(generator.generate(clock.instant()));
+    return encrypted;
   }
 }

@@ -18,6 +18,12 @@ public interface SigningKeyRepository {
   /** Adds {@code first} only if there is no key at all (several instances may race at start). */
   void insertIfNone(SigningKey first);
 
+  /**
+   * Encrypts every key an earlier version stored in plaintext; returns how many (safe to repeat and
+   * to run on several instances at once).
+   */
+  int encryptPlaintextKeys();
+
   /** Deletes keys retired before {@code before}: no live token can name them any more. */
   void purgeRetiredBefore(Instant before);
 }

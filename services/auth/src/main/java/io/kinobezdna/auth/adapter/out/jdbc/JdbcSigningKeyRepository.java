@@ -11,8 +11,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Signing keys in PostgreSQL, shared by every auth instance. Changes take a transaction-scoped
- * advisory lock, so two instances rotating (or creating the first key) at once cannot both win.
+ * Signing keys in PostgreSQL, shared by every auth instance, their private halves encrypted ({@link
+ * SigningKeyCipher}). Changes take a transaction-scoped advisory lock, so two instances rotating
+ * (or creating the first key) at once cannot both win.
  */
 public final class JdbcSigningKeyRepository implements SigningKeyRepository {
 
@@ -21,17 +22,37 @@ public final class JdbcSigningKeyRepository implements SigningKeyRepository {
 
   private final JdbcClient jdbc;
   private final Transactions transactions;
+  private final SigningKeyCipher cipher;
 
-  public JdbcSigningKeyRepository(JdbcClient jdbc, Transactions transactions) {
+  public JdbcSigningKeyRepository(
+      JdbcClient jdbc, Transactions transactions, SigningKeyCipher cipher) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.cipher = cipher;
   }
 
   @Override
   public List<SigningKey> all() {
-    return jdbc.sql("select * from signing_key order by active_from desc")
-        .query(JdbcSigningKeyRepository::map)
-        .list();
+    return jdbc.sql("select * from signing_key order by active_from desc").query(this::map).list();
+  }
+
+  @Override
+  public int encryptPlaintextKeys() {
+    return transactions.inTransaction(
+        () -> {
+          lock();
+          List<SigningKey> plaintext =
+              jdbc.sql("select * from signing_key where private_jwk not like ?")
+                  .param(SigningKeyCipher.PREFIX + "%")
+                  .query(this::map)
+                  .list();
+          for (SigningKey key : plaintext) {
+            jdbc.sql("update signing_key set private_jwk = ? where kid = ?")
+                .params(cipher.encrypt(key.keyId(), key.privateJwk()), key.keyId())
+                .update();
+          }
+          return plaintext.size();
+        });
   }
 
   @Override
@@ -72,17 +93,18 @@ public final class JdbcSigningKeyRepository implements SigningKeyRepository {
     jdbc.sql("insert into signing_key (kid, private_jwk, active_from, retired_at) values (?,?,?,?)")
         .params(
             key.keyId(),
-            key.privateJwk(),
+            cipher.encrypt(key.keyId(), key.privateJwk()),
             Timestamp.from(key.activeFrom()),
             key.retiredAt() == null ? null : Timestamp.from(key.retiredAt()))
         .update();
   }
 
-  private static SigningKey map(ResultSet rs, int row) throws SQLException {
+  private SigningKey map(ResultSet rs, int row) throws SQLException {
     Timestamp retired = rs.getTimestamp("retired_at");
+    String keyId = rs.getString("kid");
     return new SigningKey(
-        rs.getString("kid"),
-        rs.getString("private_jwk"),
+        keyId,
+        cipher.decrypt(keyId, rs.getString("private_jwk")),
         rs.getTimestamp("active_from").toInstant(),
         retired == null ? null : retired.toInstant());
   }
