@@ -40,6 +40,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -63,6 +65,7 @@ class CatalogIT {
   private static String base;
   private static int grpcPort;
   private static String viewer;
+  private static String editor;
   private static String support;
   private static String kafka;
 
@@ -85,6 +88,7 @@ class CatalogIT {
     base = ServiceUnderTest.httpBase(catalog);
     grpcPort = ServiceUnderTest.grpcPort(catalog);
     viewer = tokens.tokenFor(UUID.randomUUID().toString(), "Viewer");
+    editor = tokens.tokenFor(UUID.randomUUID().toString(), "Editor", "USER", "EDITOR");
     support = tokens.tokenFor(UUID.randomUUID().toString(), "Agent", "USER", "SUPPORT");
   }
 
@@ -96,6 +100,12 @@ class CatalogIT {
 
   private static HttpResponse<String> call(String method, String path, String token, String body)
       throws Exception {
+    return call(method, path, token, body, null);
+  }
+
+  /** With {@code If-Match: ifMatch} when it is not null: an editor's change names its version. */
+  private static HttpResponse<String> call(
+      String method, String path, String token, String body, String ifMatch) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .method(
@@ -107,7 +117,15 @@ class CatalogIT {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The film's current version as its ETag, as an editor sees it. */
+  private static String etagOf(String id) throws Exception {
+    return call("GET", "/films/" + id, editor, null).headers().firstValue("ETag").orElseThrow();
   }
 
   private static JsonNode get(String path) throws Exception {
@@ -163,7 +181,7 @@ class CatalogIT {
     Set<String> ids = new HashSet<>();
     for (int i = 1; i <= 3; i++) {
       HttpResponse<String> created =
-          call("POST", "/films?publish=true", support, draft(word + " " + i, "[]"));
+          call("POST", "/films?publish=true", editor, draft(word + " " + i, "[]"));
       assertThat(created.statusCode()).isEqualTo(201);
       ids.add(JSON.readTree(created.body()).get("card").get("id").asString());
     }
@@ -190,7 +208,8 @@ class CatalogIT {
     // A revised title's new word is known to the correction at once.
     String first = ids.iterator().next();
     assertThat(
-            call("PUT", "/films/" + first, support, draft(word + " Vetrogon", "[]")).statusCode())
+            call("PUT", "/films/" + first, editor, draft(word + " Vetrogon", "[]"), etagOf(first))
+                .statusCode())
         .isEqualTo(200);
     assertThat(titles(get("/films?q=" + q(typo + " vetrogan")), "titleEn"))
         .containsExactly(word + " Vetrogon");
@@ -306,7 +325,7 @@ class CatalogIT {
         call(
             "POST",
             "/films",
-            support,
+            editor,
             draft(title, offers).replace("\"year\":2024", "\"year\":1700").replace("drama", "x"));
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(invalid.body()).get("errors")).hasSize(2);
@@ -315,31 +334,48 @@ class CatalogIT {
         .as("nothing was created")
         .doesNotContain(title);
 
-    HttpResponse<String> created = call("POST", "/films", support, draft(title, offers));
+    assertThat(call("POST", "/films", support, draft(title, offers)).statusCode())
+        .as("support staff moderate reviews; they do not edit films")
+        .isEqualTo(403);
+    HttpResponse<String> created = call("POST", "/films", editor, draft(title, offers));
     assertThat(created.statusCode()).isEqualTo(201);
     JsonNode film = JSON.readTree(created.body());
     String id = film.get("card").get("id").asString();
     assertThat(film.get("published").asBoolean()).isFalse();
     assertThat(call("GET", "/films/" + id, null, null).statusCode()).isEqualTo(404);
     assertThat(call("GET", "/films/" + id, viewer, null).statusCode()).isEqualTo(404);
-    assertThat(call("GET", "/films/" + id, support, null).statusCode()).isEqualTo(200);
+    assertThat(call("GET", "/films/" + id, support, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/films/" + id, editor, null).statusCode()).isEqualTo(200);
     assertThat(titles(get("/films?q=" + q(title)), "titleEn")).doesNotContain(title);
 
     assertThat(
-            call("PUT", "/films/" + id + "/publication", viewer, "{\"published\":true}")
+            call("PUT", "/films/" + id + "/publication", viewer, "{\"published\":true}", etagOf(id))
                 .statusCode())
         .isEqualTo(403);
     assertThat(
-            call("PUT", "/films/" + id + "/publication", support, "{\"published\":true}")
+            call("PUT", "/films/" + id + "/publication", editor, "{\"published\":true}")
                 .statusCode())
-        .isEqualTo(200);
+        .as("a change must name the version it was made against")
+        .isEqualTo(400);
+    String draftVersion = etagOf(id);
+    assertThat(draftVersion).isEqualTo("\"1\"");
+    HttpResponse<String> published =
+        call("PUT", "/films/" + id + "/publication", editor, "{\"published\":true}", draftVersion);
+    assertThat(published.statusCode()).isEqualTo(200);
+    assertThat(published.headers().firstValue("ETag")).hasValue("\"2\"");
     assertThat(titles(get("/films?q=" + q(title)), "titleEn")).first().isEqualTo(title);
     long rentSku = get("/films/" + id).get("offers").get(0).get("sku").asLong();
 
     // Revising: the rent keeps its SKU with a new price, the purchase is withdrawn.
     String revisedOffers = "[{\"kind\":\"RENT_48H\",\"priceMinor\":9900,\"currency\":\"RUB\"}]";
+    HttpResponse<String> stale =
+        call("PUT", "/films/" + id, editor, draft(title + " X", revisedOffers), draftVersion);
+    assertThat(stale.statusCode())
+        .as("a revision made before the film was published would undo the publication")
+        .isEqualTo(409);
+    assertThat(JSON.readTree(stale.body()).get("reason").asString()).isEqualTo("FILM_CHANGED");
     HttpResponse<String> revised =
-        call("PUT", "/films/" + id, support, draft(title + " II", revisedOffers));
+        call("PUT", "/films/" + id, editor, draft(title + " II", revisedOffers), etagOf(id));
     assertThat(revised.statusCode()).isEqualTo(200);
     JsonNode after = get("/films/" + id);
     assertThat(after.get("card").get("titleEn").asString()).isEqualTo(title + " II");
@@ -349,9 +385,60 @@ class CatalogIT {
   }
 
   @Test
+  void ofAPublicationAndARevisionMadeAtOnceAgainstOneVersionExactlyOneIsApplied() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String title = "Race " + UUID.randomUUID().toString().substring(0, 8);
+      HttpResponse<String> created = call("POST", "/films", editor, draft(title, "[]"));
+      String id = JSON.readTree(created.body()).get("card").get("id").asString();
+      String version = created.headers().firstValue("ETag").orElseThrow();
+      CountDownLatch go = new CountDownLatch(1);
+      CompletableFuture<HttpResponse<String>> publish =
+          CompletableFuture.supplyAsync(
+              () -> {
+                await(go);
+                return send(
+                    "PUT", "/films/" + id + "/publication", "{\"published\":true}", version);
+              });
+      CompletableFuture<HttpResponse<String>> revise =
+          CompletableFuture.supplyAsync(
+              () -> {
+                await(go);
+                return send("PUT", "/films/" + id, draft(title + " II", "[]"), version);
+              });
+      go.countDown();
+
+      List<Integer> statuses = List.of(publish.get().statusCode(), revise.get().statusCode());
+      assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+      JsonNode stored = JSON.readTree(call("GET", "/films/" + id, editor, null).body());
+      assertThat(stored.get("version").asLong()).isEqualTo(2);
+      boolean publishWon = publish.get().statusCode() == 200;
+      assertThat(stored.get("published").asBoolean()).isEqualTo(publishWon);
+      assertThat(stored.get("card").get("titleEn").asString())
+          .as("the losing change left nothing behind")
+          .isEqualTo(publishWon ? title : title + " II");
+    }
+  }
+
+  private static void await(CountDownLatch go) {
+    try {
+      go.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> send(String method, String path, String body, String tag) {
+    try {
+      return call(method, path, editor, body, tag);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void ratingsAndLikesFollowUgcEventsAndIgnoreReplays() throws Exception {
     String title = "Reception " + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> created = call("POST", "/films?publish=true", support, draft(title, "[]"));
+    HttpResponse<String> created = call("POST", "/films?publish=true", editor, draft(title, "[]"));
     String id = JSON.readTree(created.body()).get("card").get("id").asString();
     try (KafkaProducer<String, String> producer =
         new KafkaProducer<>(

@@ -13,6 +13,7 @@ public record VerifiedCaller(
 
   public static final String ADMIN = "ADMIN";
   public static final String SUPPORT = "SUPPORT";
+  public static final String EDITOR = "EDITOR";
 
   public VerifiedCaller {
     displayName = displayName == null ? "" : displayName;
@@ -30,6 +31,11 @@ public record VerifiedCaller(
   /** Support staff or an administrator: who moderates and answers users. */
   public boolean isStaff() {
     return isAdmin() || hasRole(SUPPORT);
+  }
+
+  /** A catalog editor or an administrator: who edits films and sees them before publication. */
+  public boolean isEditor() {
+    return isAdmin() || hasRole(EDITOR);
   }
 
   /** The user id as the services keep it (auth issues UUIDs). */

@@ -1,5 +1,6 @@
 package io.kinobezdna.catalog.application;
 
+import io.kinobezdna.catalog.domain.Film;
 import io.kinobezdna.catalog.domain.FilmDraft;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
@@ -26,10 +27,28 @@ public final class Problems {
         ErrorKind.NOT_FOUND, "SKU_NOT_FOUND", "There is no product with SKU " + sku);
   }
 
-  public static PlatformError staffOnly() {
+  /** An editor's change against a version of the film that is no longer the current one. */
+  public static void rejectIfChangedSince(Film film, long expectedVersion) {
+    if (film.version() != expectedVersion) {
+      throw filmChanged(film.id(), expectedVersion);
+    }
+  }
+
+  public static PlatformError filmChanged(UUID id, long expectedVersion) {
+    return new PlatformError(
+        ErrorKind.CONFLICT,
+        "FILM_CHANGED",
+        "Film "
+            + id
+            + " was changed by someone else after version "
+            + expectedVersion
+            + "; load it again and redo the change.");
+  }
+
+  public static PlatformError editorsOnly() {
     return new PlatformError(
         ErrorKind.PERMISSION_DENIED,
-        "STAFF_ONLY",
-        "Only support staff and administrators can edit the catalog.");
+        "EDITORS_ONLY",
+        "Only catalog editors and administrators can edit the catalog.");
   }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A film in the catalog, with its offers. Only published films are visible to viewers. */
+/**
+ * A film in the catalog, with its offers. Only published films are visible to viewers. Every
+ * editor's change makes the next {@code version}; one made against an older version is refused.
+ */
 public record Film(
     UUID id,
     FilmDetails details,
@@ -13,7 +16,11 @@ public record Film(
     boolean published,
     Reception reception,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    long version) {
+
+  /** The version of a film just created. */
+  public static final long FIRST_VERSION = 1;
 
   public Film {
     offers = List.copyOf(offers);
@@ -28,7 +35,7 @@ public record Film(
   }
 
   public Film withPublished(boolean published, Instant now) {
-    return new Film(id, details, offers, published, reception, createdAt, now);
+    return new Film(id, details, offers, published, reception, createdAt, now, version + 1);
   }
 
   /**
@@ -51,7 +58,7 @@ public record Film(
         revised.add(new Offer(old.sku(), old.kind(), old.price(), false));
       }
     }
-    return new Film(id, details, revised, published, reception, createdAt, now);
+    return new Film(id, details, revised, published, reception, createdAt, now, version + 1);
   }
 
   /** How many SKUs {@link #revised} needs for these terms. */

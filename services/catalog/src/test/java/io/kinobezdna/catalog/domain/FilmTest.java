@@ -101,7 +101,8 @@ class FilmTest {
             true,
             Reception.NONE,
             t0,
-            t0);
+            t0,
+            Film.FIRST_VERSION);
     List<OfferTerms> terms =
         List.of(
             new OfferTerms(OfferKind.RENT_48H, Money.rubles(50)),
@@ -119,6 +120,8 @@ class FilmTest {
     assertThat(revised.offer(12)).map(Offer::active).hasValue(false);
     assertThat(revised.updatedAt()).isAfter(film.updatedAt());
     assertThat(film.withPublished(false, t0).published()).isFalse();
+    assertThat(revised.version()).as("every change is the next version").isEqualTo(2);
+    assertThat(film.withPublished(false, t0).version()).isEqualTo(2);
   }
 
   @Test

@@ -10,7 +10,7 @@ public final class Callers {
   private Callers() {}
 
   public static Caller of(VerifiedCaller verified) {
-    return new Caller(verified.userUuid(), verified.isStaff());
+    return new Caller(verified.userUuid(), verified.isEditor());
   }
 
   public static Caller of(Optional<VerifiedCaller> verified) {

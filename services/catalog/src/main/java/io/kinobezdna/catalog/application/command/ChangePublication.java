@@ -3,5 +3,9 @@ package io.kinobezdna.catalog.application.command;
 import io.kinobezdna.catalog.application.Caller;
 import java.util.UUID;
 
-/** Staff publish a film or take it down (it keeps its data and SKUs, hidden from viewers). */
-public record ChangePublication(Caller caller, UUID filmId, boolean published) {}
+/**
+ * An editor publishes a film or takes it down (it keeps its data and SKUs, hidden from viewers), as
+ * it was at {@code expectedVersion}.
+ */
+public record ChangePublication(
+    Caller caller, UUID filmId, long expectedVersion, boolean published) {}

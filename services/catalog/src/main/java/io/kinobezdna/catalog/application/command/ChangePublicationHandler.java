@@ -16,16 +16,19 @@ public final class ChangePublicationHandler {
   }
 
   public Film handle(ChangePublication command) {
-    if (!command.caller().staff()) {
-      throw Problems.staffOnly();
+    if (!command.caller().editor()) {
+      throw Problems.editorsOnly();
     }
     Film film =
         films.find(command.filmId()).orElseThrow(() -> Problems.noSuchFilm(command.filmId()));
+    Problems.rejectIfChangedSince(film, command.expectedVersion());
     if (film.published() == command.published()) {
       return film;
     }
     Film changed = film.withPublished(command.published(), clock.instant());
-    films.update(changed);
+    if (!films.update(changed)) {
+      throw Problems.filmChanged(command.filmId(), command.expectedVersion());
+    }
     return changed;
   }
 }

@@ -26,8 +26,8 @@ public final class CreateFilmHandler {
   }
 
   public Film handle(CreateFilm command) {
-    if (!command.caller().staff()) {
-      throw Problems.staffOnly();
+    if (!command.caller().editor()) {
+      throw Problems.editorsOnly();
     }
     Problems.rejectIfAny(command.draft().problems());
     List<OfferTerms> terms = command.draft().offerTerms();
@@ -45,7 +45,8 @@ public final class CreateFilmHandler {
             command.publish(),
             Reception.NONE,
             now,
-            now);
+            now,
+            Film.FIRST_VERSION);
     films.insert(film);
     return film;
   }

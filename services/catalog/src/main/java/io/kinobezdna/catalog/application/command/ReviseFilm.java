@@ -4,5 +4,8 @@ import io.kinobezdna.catalog.application.Caller;
 import io.kinobezdna.catalog.domain.FilmDraft;
 import java.util.UUID;
 
-/** Staff replace a film's details and offers (see {@code Film.revised} for what SKUs keep). */
-public record ReviseFilm(Caller caller, UUID filmId, FilmDraft draft) {}
+/**
+ * An editor replaces a film's details and offers (see {@code Film.revised} for what SKUs keep), as
+ * they were at {@code expectedVersion}: the version the editor saw.
+ */
+public record ReviseFilm(Caller caller, UUID filmId, long expectedVersion, FilmDraft draft) {}

@@ -18,12 +18,13 @@ public final class ReviseFilmHandler {
   }
 
   public Film handle(ReviseFilm command) {
-    if (!command.caller().staff()) {
-      throw Problems.staffOnly();
+    if (!command.caller().editor()) {
+      throw Problems.editorsOnly();
     }
     Problems.rejectIfAny(command.draft().problems());
     Film film =
         films.find(command.filmId()).orElseThrow(() -> Problems.noSuchFilm(command.filmId()));
+    Problems.rejectIfChangedSince(film, command.expectedVersion());
     List<OfferTerms> terms = command.draft().offerTerms();
     Film revised =
         film.revised(
@@ -32,7 +33,7 @@ public final class ReviseFilmHandler {
             films.newSkus((int) film.newKinds(terms)),
             clock.instant());
     if (!films.update(revised)) {
-      throw Problems.noSuchFilm(command.filmId());
+      throw Problems.filmChanged(command.filmId(), command.expectedVersion());
     }
     return revised;
   }

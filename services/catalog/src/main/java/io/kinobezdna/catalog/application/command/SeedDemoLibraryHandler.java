@@ -43,7 +43,16 @@ public final class SeedDemoLibraryHandler {
       for (OfferTerms t : d.draft().offerTerms()) {
         offers.add(new Offer(skus.next(), t.kind(), t.price(), true));
       }
-      seeded.add(new Film(d.id(), d.draft().details(), offers, true, Reception.NONE, now, now));
+      seeded.add(
+          new Film(
+              d.id(),
+              d.draft().details(),
+              offers,
+              true,
+              Reception.NONE,
+              now,
+              now,
+              Film.FIRST_VERSION));
     }
     return films.insertIfEmpty(seeded) ? seeded.size() : 0;
   }

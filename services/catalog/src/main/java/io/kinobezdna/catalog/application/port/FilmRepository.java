@@ -15,7 +15,10 @@ public interface FilmRepository {
 
   void insert(Film film);
 
-  /** Replaces a film's details, offers and publication; false when there is no such film. */
+  /**
+   * Stores a change of a film's details, offers or publication as its {@code film.version()}; false
+   * when the stored film is no longer at the version before it (changed meanwhile) or gone.
+   */
   boolean update(Film film);
 
   Optional<Film> find(UUID id);
@@ -23,7 +26,7 @@ public interface FilmRepository {
   /** The film as this caller may see it: unknown and unpublished films look the same to viewers. */
   default Film visibleTo(Caller caller, UUID id) {
     return find(id)
-        .filter(film -> film.published() || caller.staff())
+        .filter(film -> film.published() || caller.editor())
         .orElseThrow(() -> Problems.noSuchFilm(id));
   }
 

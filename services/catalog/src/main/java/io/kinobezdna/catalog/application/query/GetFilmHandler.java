@@ -3,7 +3,7 @@ package io.kinobezdna.catalog.application.query;
 import io.kinobezdna.catalog.application.port.FilmRepository;
 import io.kinobezdna.catalog.domain.Film;
 
-/** One film with its offers; an unpublished film exists only for staff. */
+/** One film with its offers; an unpublished film exists only for editors. */
 public final class GetFilmHandler {
 
   private final FilmRepository films;

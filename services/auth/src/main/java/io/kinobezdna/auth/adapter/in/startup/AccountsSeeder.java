@@ -23,9 +23,11 @@ public final class AccountsSeeder implements ApplicationRunner {
           new SeedAccount(
               "support@kinobezdna.local", "Support Agent", Set.of(Role.USER, Role.SUPPORT)),
           new SeedAccount(
+              "editor@kinobezdna.local", "Catalog Editor", Set.of(Role.USER, Role.EDITOR)),
+          new SeedAccount(
               "admin@kinobezdna.local",
               "Administrator",
-              Set.of(Role.USER, Role.SUPPORT, Role.ADMIN)));
+              Set.of(Role.USER, Role.SUPPORT, Role.EDITOR, Role.ADMIN)));
 
   private final EnsureAccountsHandler handler;
   private final String demoPassword;

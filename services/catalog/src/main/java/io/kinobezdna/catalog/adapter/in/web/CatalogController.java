@@ -30,12 +30,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -106,8 +108,8 @@ public class CatalogController {
 
   @PublicEndpoint
   @GetMapping("/films/{id}")
-  FilmView film(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    return FilmView.of(getFilm.handle(new GetFilm(Callers.of(caller), id)));
+  ResponseEntity<FilmView> film(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
+    return FilmVersions.tagged(getFilm.handle(new GetFilm(Callers.of(caller), id)));
   }
 
   /** Cards of several published films in the order asked (a "want to watch" list, a row). */
@@ -129,21 +131,35 @@ public class CatalogController {
       @RequestParam(defaultValue = "false") boolean publish,
       @RequestBody FilmDraft draft) {
     Film film = createFilm.handle(new CreateFilm(Callers.of(caller), draft, publish));
-    return ResponseEntity.created(URI.create("/films/" + film.id())).body(FilmView.of(film));
+    return ResponseEntity.created(URI.create("/films/" + film.id()))
+        .eTag(FilmVersions.etag(film))
+        .body(FilmView.of(film));
   }
 
+  /** A revision names the version it was made against: {@code If-Match} with the film's ETag. */
   @PutMapping("/films/{id}")
-  FilmView revise(VerifiedCaller caller, @PathVariable UUID id, @RequestBody FilmDraft draft) {
-    return FilmView.of(reviseFilm.handle(new ReviseFilm(Callers.of(caller), id, draft)));
+  ResponseEntity<FilmView> revise(
+      VerifiedCaller caller,
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody FilmDraft draft) {
+    long version = FilmVersions.expected(ifMatch);
+    return FilmVersions.tagged(
+        reviseFilm.handle(new ReviseFilm(Callers.of(caller), id, version, draft)));
   }
 
   @PutMapping("/films/{id}/publication")
-  FilmView publication(
-      VerifiedCaller caller, @PathVariable UUID id, @RequestBody PublicationRequest body) {
+  ResponseEntity<FilmView> publication(
+      VerifiedCaller caller,
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody PublicationRequest body) {
+    long version = FilmVersions.expected(ifMatch);
     if (body.published() == null) {
       throw PlatformError.invalidField("published", "must be true or false");
     }
-    return FilmView.of(
-        changePublication.handle(new ChangePublication(Callers.of(caller), id, body.published())));
+    return FilmVersions.tagged(
+        changePublication.handle(
+            new ChangePublication(Callers.of(caller), id, version, body.published())));
   }
 }

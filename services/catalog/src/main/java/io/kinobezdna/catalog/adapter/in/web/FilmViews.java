@@ -69,7 +69,8 @@ public final class FilmViews {
       List<String> cast,
       String studio,
       boolean published,
-      List<OfferView> offers) {
+      List<OfferView> offers,
+      long version) {
 
     static FilmView of(Film film) {
       FilmDetails d = film.details();
@@ -80,7 +81,8 @@ public final class FilmViews {
           d.cast(),
           d.studio(),
           film.published(),
-          film.activeOffers().stream().map(OfferView::of).toList());
+          film.activeOffers().stream().map(OfferView::of).toList(),
+          film.version());
     }
   }
 

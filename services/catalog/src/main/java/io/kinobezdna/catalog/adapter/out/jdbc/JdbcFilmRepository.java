@@ -122,15 +122,17 @@ public final class JdbcFilmRepository implements FilmRepository {
                           update films set title_ru = ?, title_en = ?, original_title = ?, year = ?,
                             duration_minutes = ?, synopsis = ?, genres = ?, countries = ?,
                             age_rating = ?, directors = ?, cast_members = ?, studio = ?,
-                            published = ?, updated_at = ?
-                          where id = ?
+                            published = ?, updated_at = ?, version = ?
+                          where id = ? and version = ?
                           """)
                       .params(
                           values(
                               detailValues(d),
                               film.published(),
                               Timestamp.from(film.updatedAt()),
-                              film.id()))
+                              film.version(),
+                              film.id(),
+                              film.version() - 1))
                       .update();
               if (rows == 0) {
                 return false;
@@ -173,7 +175,8 @@ public final class JdbcFilmRepository implements FilmRepository {
                     f.published(),
                     f.reception(),
                     f.createdAt(),
-                    f.updatedAt()));
+                    f.updatedAt(),
+                    f.version()));
   }
 
   @Override
@@ -304,6 +307,7 @@ public final class JdbcFilmRepository implements FilmRepository {
         rs.getBoolean("published"),
         FilmRows.reception(rs),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getLong("version"));
   }
 }
