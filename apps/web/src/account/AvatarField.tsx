@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { uploadFile } from '../files/api';
 import { messageOf, toApiError } from './api';
 import { useSession } from './session';
-import type { Profile } from './useMe';
+import { editOf, type Profile } from './useMe';
 
 const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
@@ -24,7 +24,11 @@ export function AvatarField({ profile, onChange }: { profile: Profile; onChange:
   const [error, setError] = useState<string | null>(null);
 
   async function save(avatarFileId: string) {
-    const response = await api('/api/users/me/profile', { method: 'PATCH', body: JSON.stringify({ avatarFileId }) });
+    const response = await api('/api/users/me/profile', {
+      method: 'PATCH',
+      headers: editOf(profile),
+      body: JSON.stringify({ avatarFileId }),
+    });
     if (!response.ok) throw await toApiError(response);
     onChange(await response.json());
   }

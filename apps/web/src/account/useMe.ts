@@ -8,6 +8,13 @@ export interface Profile {
   bio: string;
   avatarFileId: string | null;
   locale: string;
+  /** What an edit sends as If-Match: the server refuses an edit of a version replaced meanwhile. */
+  version: number;
+}
+
+/** The If-Match header of an edit of this profile. */
+export function editOf(profile: Profile): Record<string, string> {
+  return { 'If-Match': `"${profile.version}"` };
 }
 
 export interface Settings {

@@ -4,7 +4,7 @@ import { ApiError, messageOf, toApiError } from '../account/api';
 import { AvatarField } from '../account/AvatarField';
 import { Field } from '../account/Field';
 import { useSession } from '../account/session';
-import { useMe } from '../account/useMe';
+import { editOf, useMe } from '../account/useMe';
 
 export function ProfilePage() {
   const { api, renamed, state } = useSession();
@@ -43,7 +43,17 @@ export function ProfilePage() {
     setFormError(null);
     setFields({});
     try {
-      const response = await api('/api/users/me/profile', { method: 'PATCH', body: JSON.stringify({ displayName, bio, locale }) });
+      const response = await api('/api/users/me/profile', {
+        method: 'PATCH',
+        headers: editOf(me!.profile),
+        body: JSON.stringify({ displayName, bio, locale }),
+      });
+      if (response.status === 409) {
+        // edited in another tab meanwhile: show that version rather than overwrite it
+        await reload();
+        setFormError('Your profile was changed elsewhere in the meantime. Its latest version is shown; make your change again.');
+        return;
+      }
       if (!response.ok) throw await toApiError(response);
       const profile = await response.json();
       setMe({ ...me!, profile });

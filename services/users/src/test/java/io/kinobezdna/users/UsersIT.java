@@ -74,6 +74,12 @@ class UsersIT {
 
   private static HttpResponse<String> call(String method, String path, User user, String body)
       throws Exception {
+    return call(method, path, user, body, null);
+  }
+
+  /** With {@code If-Match: ifMatch} unless it is null. */
+  private static HttpResponse<String> call(
+      String method, String path, User user, String body, String ifMatch) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .method(
@@ -85,7 +91,17 @@ class UsersIT {
     if (user != null) {
       request.header("Authorization", "Bearer " + user.token());
     }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The version of a user's profile, as their own GET /me shows it, as an ETag. */
+  private static String versionOf(User user) throws Exception {
+    return "\""
+        + json(call("GET", "/me", user, null)).get("profile").get("version").asLong()
+        + "\"";
   }
 
   private static JsonNode json(HttpResponse<String> response) {
@@ -109,13 +125,27 @@ class UsersIT {
     User ann = newUser("Ann");
     User bob = newUser("Bob");
 
+    String first = versionOf(ann);
     HttpResponse<String> edited =
-        call("PATCH", "/me/profile", ann, "{\"displayName\":\"Anna K\",\"bio\":\"Noir fan\"}");
+        call(
+            "PATCH",
+            "/me/profile",
+            ann,
+            "{\"displayName\":\"Anna K\",\"bio\":\"Noir fan\"}",
+            first);
     assertThat(edited.statusCode()).isEqualTo(200);
     assertThat(json(edited).get("displayName").asString()).isEqualTo("Anna K");
+    assertThat(edited.headers().firstValue("ETag")).hasValue(versionOf(ann)).isNotEqualTo(first);
+
+    // an edit from a second tab that loaded the profile before the first edit
+    HttpResponse<String> stale = call("PATCH", "/me/profile", ann, "{\"bio\":\"old tab\"}", first);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(json(stale).get("reason").asString()).isEqualTo("PROFILE_CHANGED");
+    assertThat(call("PATCH", "/me/profile", ann, "{\"bio\":\"no version\"}").statusCode())
+        .isEqualTo(400);
 
     HttpResponse<String> intrusion =
-        call("PATCH", "/profiles/" + bob.id(), ann, "{\"displayName\":\"hacked\"}");
+        call("PATCH", "/profiles/" + bob.id(), ann, "{\"displayName\":\"hacked\"}", versionOf(bob));
     assertThat(intrusion.statusCode()).isEqualTo(403);
     assertThat(json(intrusion).get("reason").asString()).isEqualTo("NOT_YOUR_PROFILE");
     assertThat(json(call("GET", "/me", bob, null)).get("profile").get("displayName").asString())
@@ -123,7 +153,8 @@ class UsersIT {
 
     User admin = newUser("Moderator", "USER", "ADMIN");
     assertThat(
-            call("PATCH", "/profiles/" + bob.id(), admin, "{\"bio\":\"moderated\"}").statusCode())
+            call("PATCH", "/profiles/" + bob.id(), admin, "{\"bio\":\"moderated\"}", versionOf(bob))
+                .statusCode())
         .isEqualTo(200);
 
     HttpResponse<String> invalid =
@@ -133,7 +164,8 @@ class UsersIT {
             ann,
             "{\"displayName\":\"  \",\"locale\":\"fr\",\"avatarFileId\":\"x\",\"bio\":\""
                 + "b".repeat(501)
-                + "\"}");
+                + "\"}",
+            versionOf(ann));
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(json(invalid).get("errors")).hasSize(4);
     assertThat(json(call("GET", "/me", ann, null)).get("profile").get("bio").asString())

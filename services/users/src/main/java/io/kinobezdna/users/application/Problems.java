@@ -20,6 +20,17 @@ public final class Problems {
     return new PlatformError(ErrorKind.NOT_FOUND, "USER_NOT_FOUND", "There is no user " + userId);
   }
 
+  public static PlatformError profileChanged(UUID userId, long expectedVersion) {
+    return new PlatformError(
+        ErrorKind.CONFLICT,
+        "PROFILE_CHANGED",
+        "The profile of "
+            + userId
+            + " was changed elsewhere after version "
+            + expectedVersion
+            + "; load it again and redo the change.");
+  }
+
   public static PlatformError notYours() {
     return new PlatformError(
         ErrorKind.PERMISSION_DENIED, "NOT_YOUR_PROFILE", "You can only change your own profile.");

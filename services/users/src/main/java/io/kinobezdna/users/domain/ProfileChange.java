@@ -59,6 +59,7 @@ public record ProfileChange(String displayName, String bio, String avatarFileId,
         avatar,
         locale == null ? profile.locale() : locale,
         profile.createdAt(),
-        now);
+        now,
+        profile.version() + 1);
   }
 }

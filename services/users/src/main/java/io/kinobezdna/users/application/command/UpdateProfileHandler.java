@@ -22,8 +22,13 @@ public final class UpdateProfileHandler {
     Problems.rejectIfAny(command.change().problems());
     Profile current =
         profiles.find(command.userId()).orElseThrow(() -> Problems.noSuchUser(command.userId()));
+    if (current.version() != command.expectedVersion()) {
+      throw Problems.profileChanged(command.userId(), command.expectedVersion());
+    }
     Profile updated = command.change().applyTo(current, clock.instant());
-    profiles.update(updated);
+    if (!profiles.update(updated)) {
+      throw Problems.profileChanged(command.userId(), command.expectedVersion());
+    }
     return updated;
   }
 }

@@ -16,7 +16,11 @@ public interface ProfileRepository {
 
   List<Profile> findAll(Collection<UUID> userIds);
 
-  void update(Profile profile);
+  /**
+   * Stores an edit as {@code profile.version()}; false when the stored profile is no longer at the
+   * version before it (edited meanwhile).
+   */
+  boolean update(Profile profile);
 
   /** Users whose name contains {@code query} (case-insensitive), by name, after the cursor. */
   List<Profile> search(String query, Page.Cursor after, int limit);

@@ -44,7 +44,8 @@ class ListPeopleHandlerTest {
                         null,
                         "en",
                         Instant.EPOCH,
-                        Instant.EPOCH))
+                        Instant.EPOCH,
+                        Profile.FIRST_VERSION))
             .toList();
     UUID friend = people.get(3).userId();
     when(profiles.search(eq("person"), any(Page.Cursor.class), anyInt())).thenReturn(people);

@@ -3,6 +3,7 @@ package io.kinobezdna.users.adapter.in.web;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
+import io.kinobezdna.platform.web.IfMatch;
 import io.kinobezdna.users.adapter.in.Callers;
 import io.kinobezdna.users.application.Caller;
 import io.kinobezdna.users.application.command.ChangeFollow;
@@ -27,12 +28,15 @@ import io.kinobezdna.users.domain.Settings;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,8 +44,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class UsersController {
 
+  /** {@code version}: what an edit sends back as {@code If-Match}. */
   public record ProfileView(
-      String userId, String displayName, String bio, String avatarFileId, String locale) {
+      String userId,
+      String displayName,
+      String bio,
+      String avatarFileId,
+      String locale,
+      long version) {
 
     static ProfileView of(Profile p) {
       return new ProfileView(
@@ -49,7 +59,8 @@ public class UsersController {
           p.displayName(),
           p.bio(),
           p.avatarFileId() == null ? null : p.avatarFileId().toString(),
-          p.locale());
+          p.locale(),
+          p.version());
     }
   }
 
@@ -148,17 +159,31 @@ public class UsersController {
     return new MeView(ProfileView.of(me.profile()), SettingsView.of(me.settings()));
   }
 
+  /** An edit names the version it was made against: {@code If-Match} with the profile's ETag. */
   @PatchMapping("/me/profile")
-  ProfileView updateMyProfile(VerifiedCaller verified, @RequestBody ProfileChange change) {
+  ResponseEntity<ProfileView> updateMyProfile(
+      VerifiedCaller verified,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ProfileChange change) {
+    long version = IfMatch.version(ifMatch, "GET /me (profile.version)");
     Caller caller = withProfile(verified);
-    return ProfileView.of(updateProfile.handle(new UpdateProfile(caller, caller.userId(), change)));
+    return tagged(
+        updateProfile.handle(new UpdateProfile(caller, caller.userId(), version, change)));
   }
 
   @PatchMapping("/profiles/{userId}")
-  ProfileView updateProfile(
-      VerifiedCaller verified, @PathVariable UUID userId, @RequestBody ProfileChange change) {
-    return ProfileView.of(
-        updateProfile.handle(new UpdateProfile(Callers.of(verified), userId, change)));
+  ResponseEntity<ProfileView> updateProfile(
+      VerifiedCaller verified,
+      @PathVariable UUID userId,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestBody ProfileChange change) {
+    long version = IfMatch.version(ifMatch, "GET /profiles/{userId} (profile.version)");
+    return tagged(
+        updateProfile.handle(new UpdateProfile(Callers.of(verified), userId, version, change)));
+  }
+
+  private static ResponseEntity<ProfileView> tagged(Profile profile) {
+    return ResponseEntity.ok().eTag(IfMatch.etag(profile.version())).body(ProfileView.of(profile));
   }
 
   @PutMapping("/me/settings")

@@ -61,20 +61,24 @@ public final class JdbcProfileRepository implements ProfileRepository {
   }
 
   @Override
-  public void update(Profile profile) {
-    jdbc.sql(
-            """
-            update profile set display_name = ?, bio = ?, avatar_file_id = ?, locale = ?, updated_at = ?
-            where user_id = ?
-            """)
-        .params(
-            profile.displayName(),
-            profile.bio(),
-            profile.avatarFileId(),
-            profile.locale(),
-            Timestamp.from(profile.updatedAt()),
-            profile.userId())
-        .update();
+  public boolean update(Profile profile) {
+    return jdbc.sql(
+                """
+                update profile set display_name = ?, bio = ?, avatar_file_id = ?, locale = ?,
+                  updated_at = ?, version = ?
+                where user_id = ? and version = ?
+                """)
+            .params(
+                profile.displayName(),
+                profile.bio(),
+                profile.avatarFileId(),
+                profile.locale(),
+                Timestamp.from(profile.updatedAt()),
+                profile.version(),
+                profile.userId(),
+                profile.version() - 1)
+            .update()
+        == 1;
   }
 
   @Override
@@ -98,6 +102,7 @@ public final class JdbcProfileRepository implements ProfileRepository {
         rs.getObject("avatar_file_id", UUID.class),
         rs.getString("locale"),
         rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getLong("version"));
   }
 }
