@@ -16,13 +16,12 @@ import io.kinobezdna.contracts.catalog.v1.CatalogServiceGrpc;
 import io.kinobezdna.contracts.catalog.v1.FilmSummary;
 import io.kinobezdna.contracts.catalog.v1.GetFilmsRequest;
 import io.kinobezdna.contracts.catalog.v1.GetFilmsResponse;
-import io.kinobezdna.contracts.common.v1.PageInfo;
 import io.kinobezdna.contracts.ugc.v1.ListFriendsWhoWantRequest;
 import io.kinobezdna.contracts.ugc.v1.UgcServiceGrpc;
 import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
 import io.kinobezdna.contracts.users.v1.GetProfilesResponse;
-import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
-import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
+import io.kinobezdna.contracts.users.v1.ListAllFriendsRequest;
+import io.kinobezdna.contracts.users.v1.ListAllFriendsResponse;
 import io.kinobezdna.contracts.users.v1.Profile;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
 import io.kinobezdna.platform.testkit.PublicEndpoints;
@@ -40,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +58,7 @@ class UgcIT {
   private static final HttpClient http = HttpClient.newHttpClient();
   private static final Set<String> films = ConcurrentHashMap.newKeySet();
   private static final Map<String, List<String>> friendships = new ConcurrentHashMap<>();
+  private static final AtomicInteger friendListCalls = new AtomicInteger();
   private static TestTokens tokens;
   private static Server upstreams;
   private static ConfigurableApplicationContext ugc;
@@ -111,10 +112,10 @@ class UgcIT {
   /** The users stand-in: friends as the tests set them in {@link #friendships}. */
   static final class Users extends UsersServiceGrpc.UsersServiceImplBase {
     @Override
-    public void listFriends(
-        ListFriendsRequest request, StreamObserver<ListFriendsResponse> responses) {
-      ListFriendsResponse.Builder answer =
-          ListFriendsResponse.newBuilder().setPage(PageInfo.newBuilder().setNextCursor(""));
+    public void listAllFriends(
+        ListAllFriendsRequest request, StreamObserver<ListAllFriendsResponse> responses) {
+      friendListCalls.incrementAndGet();
+      ListAllFriendsResponse.Builder answer = ListAllFriendsResponse.newBuilder();
       for (String friend : friendships.getOrDefault(request.getUserId(), List.of())) {
         answer.addFriends(
             Profile.newBuilder().setUserId(friend).setDisplayName("Friend " + friend));
@@ -321,7 +322,11 @@ class UgcIT {
     ok("PUT", "/me/wishlist/" + film, bob, null);
     ok("PUT", "/me/wishlist/" + film, stranger, null);
 
+    int callsBefore = friendListCalls.get();
     JsonNode friends = ok("GET", "/films/" + film + "/friends-who-want", ann, null);
+    assertThat(friendListCalls.get() - callsBefore)
+        .as("the whole friend list in one call to users")
+        .isEqualTo(1);
     assertThat(friends).hasSize(1);
     assertThat(friends.get(0).get("userId").asString()).isEqualTo(bob.id());
     assertThat(ok("GET", "/films/" + film + "/friends-who-want", carol, null)).isEmpty();

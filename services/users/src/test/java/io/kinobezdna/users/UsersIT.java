@@ -11,6 +11,7 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.kinobezdna.contracts.common.v1.PageRequest;
 import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
+import io.kinobezdna.contracts.users.v1.ListAllFriendsRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
 import io.kinobezdna.contracts.users.v1.Profile;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
@@ -291,6 +292,9 @@ class UsersIT {
                   .setPage(PageRequest.newBuilder().setPageSize(10))
                   .build());
       assertThat(friends.getFriendsList()).extracting(Profile::getUserId).containsExactly(bob.id());
+      var all = stub.listAllFriends(ListAllFriendsRequest.newBuilder().setUserId(ann.id()).build());
+      assertThat(all.getFriendsList()).extracting(Profile::getUserId).containsExactly(bob.id());
+      assertThat(all.getTruncated()).isFalse();
 
       assertThatThrownBy(
               () ->

@@ -11,6 +11,7 @@ import io.kinobezdna.users.application.command.UpdateSettingsHandler;
 import io.kinobezdna.users.application.query.GetMeHandler;
 import io.kinobezdna.users.application.query.GetPersonHandler;
 import io.kinobezdna.users.application.query.GetProfilesHandler;
+import io.kinobezdna.users.application.query.ListAllFriendsHandler;
 import io.kinobezdna.users.application.query.ListPeopleHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Import;
   JdbcProfileRepository.class,
   JdbcSettingsRepository.class,
   ListPeopleHandler.class,
+  ListAllFriendsHandler.class,
   UpdateProfileHandler.class,
   UpdateSettingsHandler.class,
   UsersGrpcService.class

@@ -1,15 +1,12 @@
 package io.kinobezdna.ugc.adapter.out.grpc;
 
 import io.grpc.StatusRuntimeException;
-import io.kinobezdna.contracts.common.v1.PageRequest;
 import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
-import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
-import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
+import io.kinobezdna.contracts.users.v1.ListAllFriendsRequest;
 import io.kinobezdna.contracts.users.v1.UsersServiceGrpc;
 import io.kinobezdna.platform.errors.GrpcErrors;
 import io.kinobezdna.ugc.application.port.Friends;
 import io.kinobezdna.ugc.application.port.Profiles;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,42 +20,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class UsersGrpcPeople implements Friends, Profiles {
 
-  /** Pages of 100, at most this many: a bound on a pathological friend list. */
-  static final int MAX_PAGES = 50;
-
   private final UsersServiceGrpc.UsersServiceBlockingStub users;
 
   public UsersGrpcPeople(UsersServiceGrpc.UsersServiceBlockingStub users) {
     this.users = users;
   }
 
+  /** One call, whatever the number of friends (users caps the answer, ListAllFriends). */
   @Override
   public List<Friend> of(UUID userId) {
-    List<Friend> friends = new ArrayList<>();
-    String cursor = "";
     try {
-      for (int page = 0; page < MAX_PAGES; page++) {
-        ListFriendsResponse response =
-            users
-                .withDeadlineAfter(5, TimeUnit.SECONDS)
-                .listFriends(
-                    ListFriendsRequest.newBuilder()
-                        .setUserId(userId.toString())
-                        .setPage(PageRequest.newBuilder().setPageSize(100).setCursor(cursor))
-                        .build());
-        response
-            .getFriendsList()
-            .forEach(
-                p -> friends.add(new Friend(UUID.fromString(p.getUserId()), p.getDisplayName())));
-        cursor = response.getPage().getNextCursor();
-        if (cursor.isEmpty()) {
-          break;
-        }
-      }
+      return users
+          .withDeadlineAfter(5, TimeUnit.SECONDS)
+          .listAllFriends(ListAllFriendsRequest.newBuilder().setUserId(userId.toString()).build())
+          .getFriendsList()
+          .stream()
+          .map(p -> new Friend(UUID.fromString(p.getUserId()), p.getDisplayName()))
+          .toList();
     } catch (StatusRuntimeException e) {
       throw GrpcErrors.fromStatus(e);
     }
-    return friends;
   }
 
   /** GetProfiles takes at most this many ids per call. */

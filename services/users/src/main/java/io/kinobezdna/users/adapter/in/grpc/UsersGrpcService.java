@@ -4,6 +4,8 @@ import io.grpc.stub.StreamObserver;
 import io.kinobezdna.contracts.common.v1.PageInfo;
 import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
 import io.kinobezdna.contracts.users.v1.GetProfilesResponse;
+import io.kinobezdna.contracts.users.v1.ListAllFriendsRequest;
+import io.kinobezdna.contracts.users.v1.ListAllFriendsResponse;
 import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsResponse;
 import io.kinobezdna.contracts.users.v1.Profile;
@@ -16,6 +18,8 @@ import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.users.adapter.in.Callers;
 import io.kinobezdna.users.application.query.GetProfiles;
 import io.kinobezdna.users.application.query.GetProfilesHandler;
+import io.kinobezdna.users.application.query.ListAllFriends;
+import io.kinobezdna.users.application.query.ListAllFriendsHandler;
 import io.kinobezdna.users.application.query.ListPeople;
 import io.kinobezdna.users.application.query.ListPeopleHandler;
 import io.kinobezdna.users.application.query.PersonView;
@@ -30,12 +34,17 @@ public final class UsersGrpcService extends UsersServiceGrpc.UsersServiceImplBas
 
   private final GetProfilesHandler getProfiles;
   private final ListPeopleHandler listPeople;
+  private final ListAllFriendsHandler listAllFriends;
   private final JwtVerifier verifier;
 
   public UsersGrpcService(
-      GetProfilesHandler getProfiles, ListPeopleHandler listPeople, JwtVerifier verifier) {
+      GetProfilesHandler getProfiles,
+      ListPeopleHandler listPeople,
+      ListAllFriendsHandler listAllFriends,
+      JwtVerifier verifier) {
     this.getProfiles = getProfiles;
     this.listPeople = listPeople;
+    this.listAllFriends = listAllFriends;
     this.verifier = verifier;
   }
 
@@ -78,6 +87,22 @@ public final class UsersGrpcService extends UsersServiceGrpc.UsersServiceImplBas
           return ListFriendsResponse.newBuilder()
               .addAllFriends(page.items().stream().map(p -> toProto(p.profile())).toList())
               .setPage(PageInfo.newBuilder().setNextCursor(page.nextCursor()))
+              .build();
+        });
+  }
+
+  @Override
+  public void listAllFriends(
+      ListAllFriendsRequest request, StreamObserver<ListAllFriendsResponse> responses) {
+    GrpcCalls.answer(
+        responses,
+        () -> {
+          authenticate();
+          ListAllFriendsHandler.AllFriends all =
+              listAllFriends.handle(new ListAllFriends(uuid("user_id", request.getUserId())));
+          return ListAllFriendsResponse.newBuilder()
+              .addAllFriends(all.friends().stream().map(UsersGrpcService::toProto).toList())
+              .setTruncated(all.truncated())
               .build();
         });
   }
