@@ -1,7 +1,17 @@
 package io.kinobezdna.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.kinobezdna.contracts.files.v1.FileInfo;
+import io.kinobezdna.contracts.files.v1.FilesServiceGrpc;
+import io.kinobezdna.contracts.files.v1.GetFileInfoRequest;
 import io.kinobezdna.devstack.components.S3;
 import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
@@ -410,6 +420,54 @@ class FilesIT {
   }
 
   // ---- refusals leave nothing behind -----------------------------------------------------------
+
+  @Test
+  void otherServicesLearnAboutAFileOnlyWhatTheirCallerMaySee() throws Exception {
+    User owner = user();
+    User stranger = user();
+    String id = uploaded(owner, "still.png", Samples.committed("still.png"));
+    ManagedChannel channel =
+        ManagedChannelBuilder.forAddress("127.0.0.1", ServiceUnderTest.grpcPort(files))
+            .usePlaintext()
+            .build();
+    try {
+      FileInfo info = asUser(channel, owner).getFileInfo(fileInfo(id));
+      assertThat(info.getOwnerId()).isEqualTo(owner.id());
+      assertThat(info.getKind()).isEqualTo("image");
+      assertThat(info.getMediaType()).isEqualTo("image/png");
+      assertThat(info.getVisibility()).isEqualTo("private");
+
+      assertThatThrownBy(() -> asUser(channel, stranger).getFileInfo(fileInfo(id)))
+          .as("a private file is nobody else's business")
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+      assertThatThrownBy(() -> FilesServiceGrpc.newBlockingStub(channel).getFileInfo(fileInfo(id)))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+      assertThatThrownBy(() -> asUser(channel, owner).getFileInfo(fileInfo("not-an-id")))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  private static GetFileInfoRequest fileInfo(String id) {
+    return GetFileInfoRequest.newBuilder().setFileId(id).build();
+  }
+
+  private static FilesServiceGrpc.FilesServiceBlockingStub asUser(
+      ManagedChannel channel, User user) {
+    Metadata headers = new Metadata();
+    headers.put(
+        Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+        "Bearer " + user.token());
+    return FilesServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+  }
 
   @Test
   void maliciousUploadsAreRefusedAndLeaveNothingBehind() throws Exception {

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
+import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
 import io.kinobezdna.contracts.common.v1.PageRequest;
+import io.kinobezdna.contracts.files.v1.FileInfo;
+import io.kinobezdna.contracts.files.v1.FilesServiceGrpc;
+import io.kinobezdna.contracts.files.v1.GetFileInfoRequest;
 import io.kinobezdna.contracts.users.v1.GetProfilesRequest;
 import io.kinobezdna.contracts.users.v1.ListAllFriendsRequest;
 import io.kinobezdna.contracts.users.v1.ListFriendsRequest;
@@ -19,13 +25,16 @@ import io.kinobezdna.platform.testkit.PublicEndpoints;
 import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +52,37 @@ class UsersIT {
   private static String base;
   private static int grpcPort;
 
+  private static Server files;
+
+  /** The files stand-in: the files of this run by id, as files would describe them. */
+  private static final Map<String, FileInfo> storedFiles = new ConcurrentHashMap<>();
+
+  static final class Files extends FilesServiceGrpc.FilesServiceImplBase {
+    @Override
+    public void getFileInfo(GetFileInfoRequest request, StreamObserver<FileInfo> responses) {
+      FileInfo file = storedFiles.get(request.getFileId());
+      if (file == null) {
+        responses.onError(Status.NOT_FOUND.asRuntimeException());
+        return;
+      }
+      responses.onNext(file);
+      responses.onCompleted();
+    }
+  }
+
+  private static String storedFile(User owner, String kind, String visibility) {
+    String id = UUID.randomUUID().toString();
+    storedFiles.put(
+        id,
+        FileInfo.newBuilder()
+            .setFileId(id)
+            .setOwnerId(owner.id())
+            .setKind(kind)
+            .setVisibility(visibility)
+            .build());
+    return id;
+  }
+
   /** A user of this test run: an id and a token naming them. */
   record User(String id, String name, String token) {}
 
@@ -51,10 +91,16 @@ class UsersIT {
     TestInfrastructure infra = TestInfrastructure.ensure("postgres");
     var db = infra.postgres("users");
     tokens = new TestTokens();
+    files =
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+            .addService(new Files())
+            .build()
+            .start();
     users =
         ServiceUnderTest.of(UsersApplication.class, UsersApplication.CONFIG_NAME)
             .database(db)
             .tokensFrom(tokens)
+            .grpcService("files", files.getPort())
             .start();
     base = ServiceUnderTest.httpBase(users);
     grpcPort = ServiceUnderTest.grpcPort(users);
@@ -63,6 +109,7 @@ class UsersIT {
   @AfterAll
   static void stop() {
     users.close();
+    files.shutdownNow();
     tokens.close();
   }
 
@@ -119,6 +166,41 @@ class UsersIT {
     assertThat(me.get("settings").get("language").asString()).isEqualTo("ru");
     assertThat(me.get("settings").get("theme").asString()).isEqualTo("dark");
     assertThat(call("GET", "/me", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anAvatarMustBeAPublicImageOfTheProfilesOwner() throws Exception {
+    User ann = newUser("Ann");
+    User bob = newUser("Bob");
+    String bobsPhoto = storedFile(bob, "image", "public");
+    String annsPrivatePhoto = storedFile(ann, "image", "private");
+    String annsSong = storedFile(ann, "audio", "public");
+    for (String refused :
+        List.of(bobsPhoto, annsPrivatePhoto, annsSong, UUID.randomUUID().toString())) {
+      HttpResponse<String> answer =
+          call(
+              "PATCH",
+              "/me/profile",
+              ann,
+              "{\"avatarFileId\":\"" + refused + "\"}",
+              versionOf(ann));
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+      assertThat(answer.body()).contains("avatarFileId");
+    }
+    assertThat(json(call("GET", "/me", ann, null)).get("profile").get("avatarFileId").isNull())
+        .as("no refused avatar was stored")
+        .isTrue();
+
+    String annsPhoto = storedFile(ann, "image", "public");
+    HttpResponse<String> set =
+        call(
+            "PATCH",
+            "/me/profile",
+            ann,
+            "{\"avatarFileId\":\"" + annsPhoto + "\"}",
+            versionOf(ann));
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(json(set).get("avatarFileId").asString()).isEqualTo(annsPhoto);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.kinobezdna.files.config;
 
+import io.kinobezdna.files.adapter.in.grpc.FilesGrpcService;
 import io.kinobezdna.files.adapter.in.schedule.BackgroundWorkers;
 import io.kinobezdna.files.adapter.in.startup.BucketCreator;
 import io.kinobezdna.files.adapter.out.extract.FileExtractors;
@@ -45,6 +46,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
   BucketCreator.class,
   FileChangesHandler.class,
   FileExtractors.class,
+  FilesGrpcService.class,
   JdbcDirectUploads.class,
   JdbcFiles.class,
   UploadFileHandler.class
