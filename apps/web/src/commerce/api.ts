@@ -59,7 +59,13 @@ async function ok(response: Response): Promise<void> {
 export async function loadCart(api: Api, userId: string): Promise<Cart | null> {
   const response = await api(`/api/cart/user/${userId}/cart`);
   if (response.status === 404) return null;
-  return json<Cart>(response);
+  // amounts are int64 minor units, which proto3 JSON writes as strings
+  const cart = await json<Cart>(response);
+  return {
+    ...cart,
+    total_price: Number(cart.total_price),
+    items: (cart.items ?? []).map((item) => ({ ...item, price: Number(item.price) })),
+  };
 }
 
 export async function addToCart(api: Api, userId: string, sku: string, count: number): Promise<void> {

@@ -50,6 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
 class CartIT {
 
   static final long RENT = 11;
+
+  /** Twenty million roubles: three of them overflow 32 bits of kopecks. */
+  static final long LUXURY = 12;
+
   // a new premiere SKU on every run: the orders database outlives runs, and held seats stay held
   static final long TICKET = 1_000_000 + (System.nanoTime() & 0xffffff);
 
@@ -119,6 +123,18 @@ class CartIT {
         Thread.currentThread().interrupt();
       }
       long sku = request.getSku();
+      if (sku == LUXURY) {
+        answer.onNext(
+            GetProductResponse.newBuilder()
+                .setSku(sku)
+                .setName("Metropolis — the studio's own print")
+                .setPrice(Money.newBuilder().setMinorUnits(2_000_000_000L).setCurrency("RUB"))
+                .setKind(OfferKind.OFFER_KIND_BUY)
+                .setFilmId("film-1")
+                .build());
+        answer.onCompleted();
+        return;
+      }
       if (sku != RENT && sku != TICKET) {
         answer.onError(Status.NOT_FOUND.withDescription("no such SKU").asRuntimeException());
         return;
@@ -223,6 +239,19 @@ class CartIT {
     assertThat(call(buyer, "GET", "/user/" + buyer.id() + "/cart", null).statusCode())
         .isEqualTo(404);
     assertThat(call(buyer, "POST", "/checkout/" + buyer.id(), null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aTotalBeyondThirtyTwoBitsOfKopecksIsListedExactly() throws Exception {
+    User buyer = newUser();
+    assertThat(add(buyer, buyer.id(), LUXURY, 3).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> list = call(buyer, "GET", "/user/" + buyer.id() + "/cart", null);
+
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    JsonNode cart = JSON.readTree(list.body());
+    assertThat(cart.get("total_price").asLong()).isEqualTo(6_000_000_000L);
+    assertThat(cart.get("items").get(0).get("price").asLong()).isEqualTo(2_000_000_000L);
   }
 
   @Test

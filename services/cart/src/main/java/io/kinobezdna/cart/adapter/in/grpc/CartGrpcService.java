@@ -85,7 +85,7 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
               list.handle(caller(), UUID.fromString(request.getUserId()), new GrpcCancellation());
           ListResponse.Builder answer =
               ListResponse.newBuilder()
-                  .setTotalPrice(Math.toIntExact(cart.totalMinorUnits()))
+                  .setTotalPrice(cart.totalMinorUnits())
                   .setCurrency(cart.currency());
           for (PricedCart.PricedLine line : cart.lines()) {
             answer.addItems(
@@ -93,7 +93,7 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
                     .setSku(line.line().sku())
                     .setName(line.product().name())
                     .setCount(line.line().count())
-                    .setPrice(Math.toIntExact(line.product().priceMinorUnits()))
+                    .setPrice(line.product().priceMinorUnits())
                     .setCurrency(line.product().currency())
                     .setFilmId(line.product().filmId()));
           }
