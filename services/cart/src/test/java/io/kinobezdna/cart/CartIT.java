@@ -352,5 +352,8 @@ class CartIT {
   @Test
   void onlyTheDeclaredEndpointsArePublic() {
     assertThat(PublicEndpoints.of(carts.get(0))).isEmpty();
+    assertThat(PublicEndpoints.grpcMethods(carts.get(0)))
+        .as("gRPC methods without a caller")
+        .isEmpty();
   }
 }

@@ -599,5 +599,6 @@ class CatalogIT {
             "GET /films/{id}/poster",
             "GET /films/{id}/video",
             "GET /genres");
+    assertThat(PublicEndpoints.grpcMethods(catalog)).as("gRPC methods without a caller").isEmpty();
   }
 }

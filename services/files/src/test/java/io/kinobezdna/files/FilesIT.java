@@ -734,5 +734,6 @@ class FilesIT {
             "GET /public/files/{id}",
             "GET /public/files/{id}/content",
             "GET /public/files/{id}/thumbnail");
+    assertThat(PublicEndpoints.grpcMethods(files)).as("gRPC methods without a caller").isEmpty();
   }
 }

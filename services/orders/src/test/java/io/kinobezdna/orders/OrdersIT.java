@@ -436,5 +436,6 @@ class OrdersIT {
   @Test
   void onlyTheDeclaredEndpointsArePublic() {
     assertThat(PublicEndpoints.of(orders)).isEmpty();
+    assertThat(PublicEndpoints.grpcMethods(orders)).as("gRPC methods without a caller").isEmpty();
   }
 }

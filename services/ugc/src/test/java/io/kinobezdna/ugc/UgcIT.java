@@ -541,5 +541,6 @@ class UgcIT {
   @Test
   void onlyTheDeclaredEndpointsArePublic() {
     assertThat(PublicEndpoints.of(ugc)).containsExactly("GET /public/films/{filmId}/reviews");
+    assertThat(PublicEndpoints.grpcMethods(ugc)).as("gRPC methods without a caller").isEmpty();
   }
 }

@@ -400,5 +400,6 @@ class UsersIT {
   @Test
   void onlyTheDeclaredEndpointsArePublic() {
     assertThat(PublicEndpoints.of(users)).isEmpty();
+    assertThat(PublicEndpoints.grpcMethods(users)).as("gRPC methods without a caller").isEmpty();
   }
 }

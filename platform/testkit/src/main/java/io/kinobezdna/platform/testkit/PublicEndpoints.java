@@ -1,6 +1,7 @@
 package io.kinobezdna.platform.testkit;
 
 import io.kinobezdna.platform.auth.PublicEndpoint;
+import io.kinobezdna.platform.grpc.CallerRequiredInterceptor;
 import io.kinobezdna.platform.web.CallerAuthentication;
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,9 +10,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The HTTP endpoints a started servlet service serves without a signed-in caller: its handlers
- * declared {@link PublicEndpoint}, as {@code "GET /films/{id}"}, sorted. A service's IT compares
- * them with the list it expects, so a new public endpoint is a change someone sees.
+ * The endpoints a started service serves without a signed-in caller, sorted: HTTP handlers declared
+ * {@link PublicEndpoint} as {@code "GET /films/{id}"} ({@link #of}), gRPC methods declared so as
+ * {@code "pkg.Service/Method"} ({@link #grpcMethods}). A service's IT compares them with the list
+ * it expects, so a new public endpoint is a change someone sees.
  */
 public final class PublicEndpoints {
 
@@ -23,6 +25,13 @@ public final class PublicEndpoints {
     return mapping.getHandlerMethods().entrySet().stream()
         .filter(e -> CallerAuthentication.isPublic(e.getValue()))
         .flatMap(e -> endpoints(e.getKey()))
+        .sorted()
+        .toList();
+  }
+
+  /** The gRPC methods of a service that answer without a verified caller. */
+  public static List<String> grpcMethods(ApplicationContext service) {
+    return service.getBean(CallerRequiredInterceptor.class).publicMethods().stream()
         .sorted()
         .toList();
   }

@@ -2,7 +2,14 @@ package io.kinobezdna.platform.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.grpc.stub.StreamObserver;
+import io.grpc.testing.protobuf.SimpleRequest;
+import io.grpc.testing.protobuf.SimpleResponse;
+import io.grpc.testing.protobuf.SimpleServiceGrpc;
+import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.auth.PublicEndpoint;
+import io.kinobezdna.platform.grpc.CallerRequiredInterceptor;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +39,28 @@ class PublicEndpointsTest {
     @GetMapping("/genres")
     String list() {
       return "";
+    }
+  }
+
+  static final class Echo extends SimpleServiceGrpc.SimpleServiceImplBase {
+    @PublicEndpoint
+    @Override
+    public void unaryRpc(SimpleRequest request, StreamObserver<SimpleResponse> responses) {}
+  }
+
+  @Test
+  void listsTheGrpcMethodsDeclaredPublic() {
+    try (GenericApplicationContext service = new GenericApplicationContext()) {
+      service.registerBean(
+          CallerRequiredInterceptor.class,
+          () ->
+              new CallerRequiredInterceptor(
+                  new JwtVerifier((selector, context) -> List.of(), "kinobezdna"),
+                  List.of(new Echo())));
+      service.refresh();
+
+      assertThat(PublicEndpoints.grpcMethods(service))
+          .containsExactly("grpc.testing.SimpleService/UnaryRpc");
     }
   }
 
