@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.kinobezdna.auth.adapter.out.jdbc.SigningKeyCipher;
 import io.kinobezdna.auth.adapter.out.jwt.EcSigningKeyGenerator;
 import io.kinobezdna.auth.application.command.PurgeExpiredSessionsHandler;
 import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
@@ -62,7 +63,8 @@ class AuthIT {
             .property("kb.auth.key-publish-ahead", "0s")
             .property("kb.auth.demo-password", "demo password for tests")
             .property("kb.auth.service-accounts.probe", "probe password for tests")
-            .property("kb.auth.key-encryption-key", "key-encryption secret for tests")
+            // the home's secret, as the launcher passes it: platform ITs share this database
+            .property("kb.auth.key-encryption-key", infra.home().secret("auth.key-encryption-key"))
             .start();
     base = ServiceUnderTest.httpBase(auth);
   }
@@ -335,6 +337,22 @@ class AuthIT {
         .singleElement()
         .extracting(SigningKey::privateJwk)
         .isEqualTo(legacy.privateJwk());
+
+    // a key sealed under another secret (one replaced since): ignored, never a failed login
+    SigningKey foreign = new EcSigningKeyGenerator().generate(Instant.now());
+    jdbc.sql("insert into signing_key (kid, private_jwk, active_from, retired_at) values (?,?,?,?)")
+        .params(
+            foreign.keyId(),
+            SigningKeyCipher.fromSecret("another secret")
+                .encrypt(foreign.keyId(), foreign.privateJwk()),
+            Timestamp.from(Instant.now().minus(Duration.ofDays(1))),
+            null)
+        .update();
+    assertThat(auth.getBean(SigningKeyRepository.class).all())
+        .extracting(SigningKey::keyId)
+        .doesNotContain(foreign.keyId())
+        .isNotEmpty();
+    jdbc.sql("delete from signing_key where kid = ?").param(foreign.keyId()).update();
   }
 
   @Test

@@ -43,12 +43,13 @@ public final class RotateSigningKeyHandler {
   }
 
   /**
-   * At start-up: keys an earlier version kept in plaintext are encrypted, and the very first key,
-   * signing at once, is created unless there is one already. Returns how many keys were encrypted.
+   * At start-up: keys an earlier version kept in plaintext are encrypted, and a key signing at once
+   * is created unless a usable one signs already (the first start, or a replaced key-encryption
+   * secret). Returns how many keys were encrypted.
    */
   public int prepareKeys() {
     int encrypted = keys.encryptPlaintextKeys();
-    keys.insertIfNone(generator.generate(clock.instant()));
+    keys.insertIfNoneSigns(generator.generate(clock.instant()));
     return encrypted;
   }
 }

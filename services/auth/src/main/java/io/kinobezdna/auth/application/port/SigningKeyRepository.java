@@ -6,7 +6,7 @@ import java.util.List;
 
 public interface SigningKeyRepository {
 
-  /** Every key not yet purged, newest first. */
+  /** Every usable key not yet purged, newest first. */
   List<SigningKey> all();
 
   /**
@@ -15,8 +15,11 @@ public interface SigningKeyRepository {
    */
   void rotateTo(SigningKey next);
 
-  /** Adds {@code first} only if there is no key at all (several instances may race at start). */
-  void insertIfNone(SigningKey first);
+  /**
+   * Adds {@code first} only if no usable key signs at its start — none yet, or none that decrypts —
+   * (several instances may race at start).
+   */
+  void insertIfNoneSigns(SigningKey first);
 
   /**
    * Encrypts every key an earlier version stored in plaintext; returns how many (safe to repeat and

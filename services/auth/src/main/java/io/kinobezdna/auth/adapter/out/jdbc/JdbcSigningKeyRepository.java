@@ -7,7 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (or creating the first key) at once cannot both win.
  */
 public final class JdbcSigningKeyRepository implements SigningKeyRepository {
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcSigningKeyRepository.class);
 
   /** Advisory lock id for key changes ("kbkeys" in ASCII). */
   private static final long KEY_LOCK = 0x6b626b657973L;
@@ -31,9 +37,25 @@ public final class JdbcSigningKeyRepository implements SigningKeyRepository {
     this.cipher = cipher;
   }
 
+  /**
+   * Keys that do not decrypt (the key-encryption secret was replaced, or a row was altered) are
+   * left out with an error in the log: they can neither sign nor be published, and a missing
+   * signing key is replaced at the next start ({@link #insertIfNoneSigns}).
+   */
   @Override
   public List<SigningKey> all() {
-    return jdbc.sql("select * from signing_key order by active_from desc").query(this::map).list();
+    List<SigningKey> usable = new ArrayList<>();
+    jdbc.sql("select * from signing_key order by active_from desc")
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  try {
+                    usable.add(map(rs, rs.getRow()));
+                  } catch (IllegalStateException undecryptable) {
+                    log.error("signing key ignored: {}", undecryptable.getMessage());
+                  }
+                });
+    return usable;
   }
 
   @Override
@@ -69,11 +91,15 @@ public final class JdbcSigningKeyRepository implements SigningKeyRepository {
   }
 
   @Override
-  public void insertIfNone(SigningKey first) {
+  public void insertIfNoneSigns(SigningKey first) {
     transactions.inTransaction(
         () -> {
           lock();
-          if (jdbc.sql("select count(*) from signing_key").query(Long.class).single() == 0) {
+          if (all().stream().noneMatch(key -> key.signsAt(first.activeFrom()))) {
+            // an undecryptable current key stops signing now
+            jdbc.sql("update signing_key set retired_at = ? where retired_at is null")
+                .param(Timestamp.from(first.activeFrom()))
+                .update();
             insert(first);
           }
           return null;

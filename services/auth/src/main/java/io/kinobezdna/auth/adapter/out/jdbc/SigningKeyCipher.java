@@ -58,7 +58,7 @@ public final class SigningKeyCipher {
     return !stored.startsWith(PREFIX);
   }
 
-  String encrypt(String keyId, String privateJwk) {
+  public String encrypt(String keyId, String privateJwk) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
@@ -74,11 +74,16 @@ public final class SigningKeyCipher {
   }
 
   /** The private JWK; fails when the value was altered, belongs to another id or another secret. */
-  String decrypt(String keyId, String stored) {
+  public String decrypt(String keyId, String stored) {
     if (isPlaintext(stored)) {
       return stored;
     }
-    byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+    byte[] sealed;
+    try {
+      sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+    } catch (IllegalArgumentException garbled) {
+      throw new IllegalStateException("signing key " + keyId + " is not stored as v1 base64");
+    }
     try {
       Cipher cipher =
           cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(sealed, NONCE_BYTES), keyId);

@@ -32,6 +32,9 @@ class SigningKeyCipherTest {
     assertThatThrownBy(() -> SigningKeyCipher.fromSecret("another secret").decrypt("kid-1", stored))
         .hasMessageContaining("does not decrypt");
     assertThatThrownBy(() -> cipher.decrypt("kid-1", altered)).hasMessageContaining("kid-1");
+    assertThatThrownBy(() -> cipher.decrypt("kid-1", "v1:not base64!"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("kid-1");
   }
 
   @Test
