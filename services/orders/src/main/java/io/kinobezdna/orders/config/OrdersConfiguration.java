@@ -14,8 +14,9 @@ import io.kinobezdna.orders.application.command.OrderChanges;
 import io.kinobezdna.orders.application.port.OrderRepository;
 import io.kinobezdna.orders.application.port.Products;
 import io.kinobezdna.orders.application.port.StockRepository;
-import io.kinobezdna.orders.application.query.OrderQueries;
-import io.kinobezdna.orders.application.query.StockQueries;
+import io.kinobezdna.orders.application.query.GetOrderHandler;
+import io.kinobezdna.orders.application.query.GetStockHandler;
+import io.kinobezdna.orders.application.query.ListOrdersHandler;
 import io.kinobezdna.orders.domain.StockPolicy;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.grpc.GrpcServiceChannels;
@@ -32,12 +33,13 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(OrdersProperties.class)
 @Import({
   CreateOrderHandler.class,
+  GetOrderHandler.class,
+  GetStockHandler.class,
   JdbcOrderRepository.class,
   JdbcStockRepository.class,
+  ListOrdersHandler.class,
   OrderChanges.class,
-  OrderQueries.class,
-  OutboxOrderEvents.class,
-  StockQueries.class
+  OutboxOrderEvents.class
 })
 public class OrdersConfiguration {
 
@@ -83,12 +85,13 @@ public class OrdersConfiguration {
   OrdersGrpcService ordersGrpcService(
       CreateOrderHandler create,
       ChangeOrderHandler change,
-      OrderQueries orders,
-      StockQueries stocks,
+      GetOrderHandler getOrder,
+      ListOrdersHandler listOrders,
+      GetStockHandler getStock,
       JwtVerifier verifier,
       OrdersProperties settings) {
     return new OrdersGrpcService(
-        create, change, orders, stocks, verifier, settings.paymentWindow());
+        create, change, getOrder, listOrders, getStock, verifier, settings.paymentWindow());
   }
 
   /** The LOMS HTTP/JSON routes, swagger-ui and the OpenAPI document. */

@@ -44,8 +44,12 @@ import io.kinobezdna.orders.application.command.CancelExpiredOrdersHandler;
 import io.kinobezdna.orders.application.command.ChangeOrderHandler;
 import io.kinobezdna.orders.application.command.CreateOrder;
 import io.kinobezdna.orders.application.command.CreateOrderHandler;
-import io.kinobezdna.orders.application.query.OrderQueries;
-import io.kinobezdna.orders.application.query.StockQueries;
+import io.kinobezdna.orders.application.query.GetOrder;
+import io.kinobezdna.orders.application.query.GetOrderHandler;
+import io.kinobezdna.orders.application.query.GetStock;
+import io.kinobezdna.orders.application.query.GetStockHandler;
+import io.kinobezdna.orders.application.query.ListOrders;
+import io.kinobezdna.orders.application.query.ListOrdersHandler;
 import io.kinobezdna.orders.domain.Order;
 import io.kinobezdna.orders.domain.OrderEvent;
 import io.kinobezdna.orders.domain.OrderLine;
@@ -78,8 +82,9 @@ class OrdersAdaptersTest {
   private final TestTokens tokens = new TestTokens();
   private final CreateOrderHandler create = mock(CreateOrderHandler.class);
   private final ChangeOrderHandler change = mock(ChangeOrderHandler.class);
-  private final OrderQueries queries = mock(OrderQueries.class);
-  private final StockQueries stocks = mock(StockQueries.class);
+  private final GetOrderHandler getOrder = mock(GetOrderHandler.class);
+  private final ListOrdersHandler listOrders = mock(ListOrdersHandler.class);
+  private final GetStockHandler stocks = mock(GetStockHandler.class);
   private Server server;
   private ManagedChannel channel;
 
@@ -98,7 +103,8 @@ class OrdersAdaptersTest {
         new OrdersGrpcService(
             create,
             change,
-            queries,
+            getOrder,
+            listOrders,
             stocks,
             new JwtVerifier(
                 java.net.URI.create(tokens.jwksUrl()), TestTokens.AUDIENCE, Duration.ofMinutes(5)),
@@ -135,7 +141,7 @@ class OrdersAdaptersTest {
 
     Order awaiting =
         new Order(7, user, OrderStatus.AWAITING_PAYMENT, List.of(new OrderLine(5, 2)), CREATED);
-    when(queries.info(caller, 7)).thenReturn(awaiting);
+    when(getOrder.handle(new GetOrder(caller, 7))).thenReturn(awaiting);
     OrderInfoResponse info = stub.orderInfo(OrderInfoRequest.newBuilder().setOrderId(7).build());
     assertThat(info.getStatus()).isEqualTo("awaiting payment");
     assertThat(info.getPayBefore()).isEqualTo("2026-11-23T10:10:00Z");
@@ -146,17 +152,17 @@ class OrdersAdaptersTest {
     stub.orderCancel(OrderCancelRequest.newBuilder().setOrderId(7).build());
     verify(change).cancel(caller, 7);
 
-    when(stocks.info(5)).thenReturn(new Stock(5, false, 10, 3));
+    when(stocks.handle(new GetStock(5))).thenReturn(new Stock(5, false, 10, 3));
     assertThat(stub.stocksInfo(StocksInfoRequest.newBuilder().setSku(5).build()).getCount())
         .isEqualTo(7);
-    when(stocks.info(6)).thenReturn(Stock.unlimited(6));
+    when(stocks.handle(new GetStock(6))).thenReturn(Stock.unlimited(6));
     var unlimited = stub.stocksInfo(StocksInfoRequest.newBuilder().setSku(6).build());
     assertThat(unlimited.getUnlimited()).isTrue();
     assertThat(unlimited.getCount()).isEqualTo(4_294_967_295L);
 
-    when(queries.list(caller, user, 0, 0))
+    when(listOrders.handle(new ListOrders(caller, user, 0, 0)))
         .thenReturn(
-            new OrderQueries.OrderPage(
+            new ListOrdersHandler.OrderPage(
                 List.of(awaiting.pay(awaiting.createdAt(), Duration.ofMinutes(10)).orElseThrow()),
                 0));
     var list = stub.listOrders(ListOrdersRequest.newBuilder().setUserId(user.toString()).build());

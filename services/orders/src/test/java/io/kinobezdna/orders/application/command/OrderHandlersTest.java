@@ -16,8 +16,12 @@ import io.kinobezdna.orders.application.port.OrderEvents;
 import io.kinobezdna.orders.application.port.OrderRepository;
 import io.kinobezdna.orders.application.port.Products;
 import io.kinobezdna.orders.application.port.StockRepository;
-import io.kinobezdna.orders.application.query.OrderQueries;
-import io.kinobezdna.orders.application.query.StockQueries;
+import io.kinobezdna.orders.application.query.GetOrder;
+import io.kinobezdna.orders.application.query.GetOrderHandler;
+import io.kinobezdna.orders.application.query.GetStock;
+import io.kinobezdna.orders.application.query.GetStockHandler;
+import io.kinobezdna.orders.application.query.ListOrders;
+import io.kinobezdna.orders.application.query.ListOrdersHandler;
 import io.kinobezdna.orders.domain.Order;
 import io.kinobezdna.orders.domain.OrderEvent;
 import io.kinobezdna.orders.domain.OrderLine;
@@ -247,22 +251,25 @@ class OrderHandlersTest {
     Order mine =
         new Order(70, user, OrderStatus.PAID, List.of(new OrderLine(7, 1)), CLOCK.instant());
     when(orders.find(70)).thenReturn(Optional.of(mine));
-    OrderQueries queries = new OrderQueries(orders);
-    assertThat(queries.info(caller, 70)).isEqualTo(mine);
-    assertThatThrownBy(() -> queries.info(new Caller(UUID.randomUUID(), false), 70))
+    GetOrderHandler getOrder = new GetOrderHandler(orders);
+    assertThat(getOrder.handle(new GetOrder(caller, 70))).isEqualTo(mine);
+    assertThatThrownBy(
+            () -> getOrder.handle(new GetOrder(new Caller(UUID.randomUUID(), false), 70)))
         .isInstanceOf(PlatformError.class);
-    assertThat(queries.info(new Caller(UUID.randomUUID(), true), 70)).isEqualTo(mine);
+    assertThat(getOrder.handle(new GetOrder(new Caller(UUID.randomUUID(), true), 70)))
+        .isEqualTo(mine);
     when(orders.listByUser(user, 0, 3)).thenReturn(List.of(mine, mine.withId(69), mine.withId(68)));
-    OrderQueries.OrderPage page = queries.list(caller, user, 0, 2);
+    ListOrdersHandler.OrderPage page =
+        new ListOrdersHandler(orders).handle(new ListOrders(caller, user, 0, 2));
     assertThat(page.orders()).hasSize(2);
     assertThat(page.nextBeforeOrderId()).isEqualTo(69);
 
     when(stocks.find(anyCollection())).thenReturn(Map.of());
     when(products.kind(7)).thenReturn(Optional.of(ProductKind.TICKET));
-    assertThat(new StockQueries(stocks, products, new StockPolicy(5)).info(7).available())
-        .isEqualTo(5);
+    GetStockHandler getStock = new GetStockHandler(stocks, products, new StockPolicy(5));
+    assertThat(getStock.handle(new GetStock(7)).available()).isEqualTo(5);
     when(products.kind(8)).thenReturn(Optional.empty());
-    assertThatThrownBy(() -> new StockQueries(stocks, products, new StockPolicy(5)).info(8))
+    assertThatThrownBy(() -> getStock.handle(new GetStock(8)))
         .isInstanceOfSatisfying(
             PlatformError.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
   }

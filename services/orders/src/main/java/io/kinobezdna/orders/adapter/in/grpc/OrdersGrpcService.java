@@ -19,8 +19,12 @@ import io.kinobezdna.orders.application.Caller;
 import io.kinobezdna.orders.application.command.ChangeOrderHandler;
 import io.kinobezdna.orders.application.command.CreateOrder;
 import io.kinobezdna.orders.application.command.CreateOrderHandler;
-import io.kinobezdna.orders.application.query.OrderQueries;
-import io.kinobezdna.orders.application.query.StockQueries;
+import io.kinobezdna.orders.application.query.GetOrder;
+import io.kinobezdna.orders.application.query.GetOrderHandler;
+import io.kinobezdna.orders.application.query.GetStock;
+import io.kinobezdna.orders.application.query.GetStockHandler;
+import io.kinobezdna.orders.application.query.ListOrders;
+import io.kinobezdna.orders.application.query.ListOrdersHandler;
 import io.kinobezdna.orders.domain.Order;
 import io.kinobezdna.orders.domain.OrderLine;
 import io.kinobezdna.orders.domain.OrderStatus;
@@ -43,22 +47,25 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
 
   private final CreateOrderHandler create;
   private final ChangeOrderHandler change;
-  private final OrderQueries orders;
-  private final StockQueries stocks;
+  private final GetOrderHandler getOrder;
+  private final ListOrdersHandler listOrders;
+  private final GetStockHandler getStock;
   private final JwtVerifier verifier;
   private final Duration paymentWindow;
 
   public OrdersGrpcService(
       CreateOrderHandler create,
       ChangeOrderHandler change,
-      OrderQueries orders,
-      StockQueries stocks,
+      GetOrderHandler getOrder,
+      ListOrdersHandler listOrders,
+      GetStockHandler getStock,
       JwtVerifier verifier,
       Duration paymentWindow) {
     this.create = create;
     this.change = change;
-    this.orders = orders;
-    this.stocks = stocks;
+    this.getOrder = getOrder;
+    this.listOrders = listOrders;
+    this.getStock = getStock;
     this.verifier = verifier;
     this.paymentWindow = paymentWindow;
   }
@@ -84,7 +91,8 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
 
   @Override
   public void orderInfo(OrderInfoRequest request, StreamObserver<OrderInfoResponse> responses) {
-    GrpcCalls.answer(responses, () -> info(orders.info(caller(), request.getOrderId())));
+    GrpcCalls.answer(
+        responses, () -> info(getOrder.handle(new GetOrder(caller(), request.getOrderId()))));
   }
 
   @Override
@@ -114,7 +122,7 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
         responses,
         () -> {
           caller();
-          Stock stock = stocks.info(request.getSku());
+          Stock stock = getStock.handle(new GetStock(request.getSku()));
           return StocksInfoResponse.newBuilder()
               .setCount(stock.unlimited() ? UNLIMITED_COUNT : stock.available())
               .setUnlimited(stock.unlimited())
@@ -127,12 +135,13 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
     GrpcCalls.answer(
         responses,
         () -> {
-          OrderQueries.OrderPage page =
-              orders.list(
-                  caller(),
-                  UUID.fromString(request.getUserId()),
-                  request.getBeforeOrderId(),
-                  request.getLimit());
+          ListOrdersHandler.OrderPage page =
+              listOrders.handle(
+                  new ListOrders(
+                      caller(),
+                      UUID.fromString(request.getUserId()),
+                      request.getBeforeOrderId(),
+                      request.getLimit()));
           ListOrdersResponse.Builder answer =
               ListOrdersResponse.newBuilder().setNextBeforeOrderId(page.nextBeforeOrderId());
           page.orders().forEach(order -> answer.addOrders(info(order)));
