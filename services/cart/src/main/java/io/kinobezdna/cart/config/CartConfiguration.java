@@ -9,8 +9,10 @@ import io.kinobezdna.cart.adapter.out.grpc.OrdersGrpcClient;
 import io.kinobezdna.cart.adapter.out.grpc.RateLimitInterceptor;
 import io.kinobezdna.cart.adapter.out.jdbc.JdbcCartRepository;
 import io.kinobezdna.cart.adapter.out.redis.RedisGcraTurns;
-import io.kinobezdna.cart.application.command.CartChangesHandler;
+import io.kinobezdna.cart.application.command.AddItemHandler;
 import io.kinobezdna.cart.application.command.CheckoutHandler;
+import io.kinobezdna.cart.application.command.ClearCartHandler;
+import io.kinobezdna.cart.application.command.RemoveItemHandler;
 import io.kinobezdna.cart.application.pool.WorkerPool;
 import io.kinobezdna.cart.application.port.Orders;
 import io.kinobezdna.cart.application.port.ProductCatalog;
@@ -33,7 +35,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /** Wires the cart use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 @Import({
-  CartChangesHandler.class,
+  AddItemHandler.class,
+  ClearCartHandler.class,
+  RemoveItemHandler.class,
   CartGrpcService.class,
   CheckoutHandler.class,
   JdbcCartRepository.class,

@@ -24,8 +24,13 @@ import io.kinobezdna.cart.adapter.out.grpc.OrdersGrpcClient;
 import io.kinobezdna.cart.adapter.out.grpc.RateLimitInterceptor;
 import io.kinobezdna.cart.adapter.out.redis.RedisGcraTurns;
 import io.kinobezdna.cart.application.Caller;
-import io.kinobezdna.cart.application.command.CartChangesHandler;
+import io.kinobezdna.cart.application.command.AddItem;
+import io.kinobezdna.cart.application.command.AddItemHandler;
 import io.kinobezdna.cart.application.command.CheckoutHandler;
+import io.kinobezdna.cart.application.command.ClearCart;
+import io.kinobezdna.cart.application.command.ClearCartHandler;
+import io.kinobezdna.cart.application.command.RemoveItem;
+import io.kinobezdna.cart.application.command.RemoveItemHandler;
 import io.kinobezdna.cart.application.query.ListCartHandler;
 import io.kinobezdna.cart.domain.CartLine;
 import io.kinobezdna.cart.domain.PricedCart;
@@ -90,7 +95,9 @@ class CartAdaptersTest {
 
   @Test
   void theGrpcServiceMapsEveryCallToItsUseCase() throws Exception {
-    CartChangesHandler changes = mock(CartChangesHandler.class);
+    AddItemHandler addItem = mock(AddItemHandler.class);
+    RemoveItemHandler removeItem = mock(RemoveItemHandler.class);
+    ClearCartHandler clearCart = mock(ClearCartHandler.class);
     ListCartHandler list = mock(ListCartHandler.class);
     CheckoutHandler checkout = mock(CheckoutHandler.class);
     JwtVerifier verifier =
@@ -98,7 +105,7 @@ class CartAdaptersTest {
     ManagedChannel channel =
         serve(
             ServerInterceptors.intercept(
-                new CartGrpcService(changes, list, checkout, verifier),
+                new CartGrpcService(addItem, removeItem, clearCart, list, checkout, verifier),
                 GrpcContextInterceptors.server()));
     Metadata headers = new Metadata();
     headers.put(
@@ -111,11 +118,11 @@ class CartAdaptersTest {
     String id = user.toString();
 
     cart.addItem(AddItemRequest.newBuilder().setUserId(id).setSku(11).setCount(2).build());
-    verify(changes).add(caller, user, 11, 2);
+    verify(addItem).handle(new AddItem(caller, user, 11, 2));
     cart.deleteItem(DeleteItemRequest.newBuilder().setUserId(id).setSku(11).build());
-    verify(changes).remove(caller, user, 11);
+    verify(removeItem).handle(new RemoveItem(caller, user, 11));
     cart.clear(ClearRequest.newBuilder().setUserId(id).build());
-    verify(changes).clear(caller, user);
+    verify(clearCart).handle(new ClearCart(caller, user));
 
     Product rent = new Product(11, "Metropolis — rent for 48 h", 34_900, "RUB", "film-1");
     when(list.handle(eq(caller), eq(user), any()))

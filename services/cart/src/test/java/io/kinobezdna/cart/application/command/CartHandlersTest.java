@@ -35,7 +35,9 @@ class CartHandlersTest {
   private final CartRepository carts = mock(CartRepository.class);
   private final ProductCatalog catalog = mock(ProductCatalog.class);
   private final Orders orders = mock(Orders.class);
-  private final CartChangesHandler changes = new CartChangesHandler(carts, catalog, orders);
+  private final AddItemHandler addItem = new AddItemHandler(carts, catalog, orders);
+  private final RemoveItemHandler removeItem = new RemoveItemHandler(carts);
+  private final ClearCartHandler clearCart = new ClearCartHandler(carts);
   private final Product rent =
       new Product(11, "Metropolis — rent for 48 h", 34_900, "RUB", "film-1");
 
@@ -53,28 +55,29 @@ class CartHandlersTest {
     when(catalog.product(11)).thenReturn(Optional.of(rent));
     when(carts.find(user)).thenReturn(new Cart(user, List.of(new CartLine(11, 2)), 4));
     when(orders.available(11)).thenReturn(3L);
-    changes.add(caller, user, 11, 1);
+    addItem.handle(new AddItem(caller, user, 11, 1));
     verify(carts).add(user, 11, 1);
     // what the cart holds counts: 2 + 2 is more than 3
-    assertThat(failure(() -> changes.add(caller, user, 11, 2)).reason())
+    assertThat(failure(() -> addItem.handle(new AddItem(caller, user, 11, 2))).reason())
         .isEqualTo("INSUFFICIENT_STOCK");
     when(catalog.product(12)).thenReturn(Optional.empty());
-    assertThat(failure(() -> changes.add(caller, user, 12, 1)).reason()).isEqualTo("UNKNOWN_SKU");
+    assertThat(failure(() -> addItem.handle(new AddItem(caller, user, 12, 1))).reason())
+        .isEqualTo("UNKNOWN_SKU");
   }
 
   @Test
   void onlyTheOwnerOrAnAdminTouchesACart() {
     Caller stranger = new Caller(UUID.randomUUID(), false);
-    assertThat(failure(() -> changes.add(stranger, user, 11, 1)).kind())
+    assertThat(failure(() -> addItem.handle(new AddItem(stranger, user, 11, 1))).kind())
         .isEqualTo(ErrorKind.PERMISSION_DENIED);
-    assertThat(failure(() -> changes.remove(stranger, user, 11)).kind())
+    assertThat(failure(() -> removeItem.handle(new RemoveItem(stranger, user, 11))).kind())
         .isEqualTo(ErrorKind.PERMISSION_DENIED);
-    assertThat(failure(() -> changes.clear(stranger, user)).kind())
+    assertThat(failure(() -> clearCart.handle(new ClearCart(stranger, user))).kind())
         .isEqualTo(ErrorKind.PERMISSION_DENIED);
     verify(carts, never()).remove(user, 11);
-    changes.clear(new Caller(UUID.randomUUID(), true), user);
+    clearCart.handle(new ClearCart(new Caller(UUID.randomUUID(), true), user));
     verify(carts).clear(user);
-    changes.remove(caller, user, 11);
+    removeItem.handle(new RemoveItem(caller, user, 11));
     verify(carts).remove(user, 11);
   }
 

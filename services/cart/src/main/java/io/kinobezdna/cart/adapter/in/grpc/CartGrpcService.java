@@ -2,8 +2,13 @@ package io.kinobezdna.cart.adapter.in.grpc;
 
 import io.grpc.stub.StreamObserver;
 import io.kinobezdna.cart.application.Caller;
-import io.kinobezdna.cart.application.command.CartChangesHandler;
+import io.kinobezdna.cart.application.command.AddItem;
+import io.kinobezdna.cart.application.command.AddItemHandler;
 import io.kinobezdna.cart.application.command.CheckoutHandler;
+import io.kinobezdna.cart.application.command.ClearCart;
+import io.kinobezdna.cart.application.command.ClearCartHandler;
+import io.kinobezdna.cart.application.command.RemoveItem;
+import io.kinobezdna.cart.application.command.RemoveItemHandler;
 import io.kinobezdna.cart.application.query.ListCartHandler;
 import io.kinobezdna.cart.domain.PricedCart;
 import io.kinobezdna.contracts.cart.v1.AddItemRequest;
@@ -29,17 +34,23 @@ import java.util.UUID;
  */
 public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
 
-  private final CartChangesHandler changes;
+  private final AddItemHandler addItem;
+  private final RemoveItemHandler removeItem;
+  private final ClearCartHandler clearCart;
   private final ListCartHandler list;
   private final CheckoutHandler checkout;
   private final JwtVerifier verifier;
 
   public CartGrpcService(
-      CartChangesHandler changes,
+      AddItemHandler addItem,
+      RemoveItemHandler removeItem,
+      ClearCartHandler clearCart,
       ListCartHandler list,
       CheckoutHandler checkout,
       JwtVerifier verifier) {
-    this.changes = changes;
+    this.addItem = addItem;
+    this.removeItem = removeItem;
+    this.clearCart = clearCart;
     this.list = list;
     this.checkout = checkout;
     this.verifier = verifier;
@@ -50,8 +61,12 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
     GrpcCalls.answer(
         responses,
         () -> {
-          changes.add(
-              caller(), UUID.fromString(request.getUserId()), request.getSku(), request.getCount());
+          addItem.handle(
+              new AddItem(
+                  caller(),
+                  UUID.fromString(request.getUserId()),
+                  request.getSku(),
+                  request.getCount()));
           return AddItemResponse.getDefaultInstance();
         });
   }
@@ -61,7 +76,8 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
     GrpcCalls.answer(
         responses,
         () -> {
-          changes.remove(caller(), UUID.fromString(request.getUserId()), request.getSku());
+          removeItem.handle(
+              new RemoveItem(caller(), UUID.fromString(request.getUserId()), request.getSku()));
           return DeleteItemResponse.getDefaultInstance();
         });
   }
@@ -71,7 +87,7 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
     GrpcCalls.answer(
         responses,
         () -> {
-          changes.clear(caller(), UUID.fromString(request.getUserId()));
+          clearCart.handle(new ClearCart(caller(), UUID.fromString(request.getUserId())));
           return ClearResponse.getDefaultInstance();
         });
   }
