@@ -21,6 +21,7 @@ import io.kinobezdna.contracts.catalog.v1.OfferKind;
 import io.kinobezdna.devstack.ManagedProcess;
 import io.kinobezdna.devstack.components.Postgres;
 import io.kinobezdna.notifications.NotificationsApplication;
+import io.kinobezdna.platform.testkit.ServiceUnderTest;
 import io.kinobezdna.platform.testkit.TestInfrastructure;
 import io.kinobezdna.platform.testkit.TestTokens;
 import java.net.InetSocketAddress;
@@ -40,7 +41,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -78,26 +78,24 @@ class CommerceFaultIT {
       ordersProperties.put("kb.grpc-services.catalog", "http://127.0.0.1:" + catalog.getPort());
       ordersProperties.put("kb.orders.premiere-seats", Integer.toString(SEATS));
       runner.start(orders, ordersProperties);
-      int cartGrpc = freePort();
+      ConfigurableApplicationContext cartService =
+          onLauncherClasspath(
+                  ServiceUnderTest.of(CartApplication.class, CartApplication.CONFIG_NAME))
+              .database(infra.postgres("cart"))
+              .redis(infra)
+              .tokensFrom(tokens)
+              .grpcService("catalog", catalog.getPort())
+              .grpcService("orders", plan.grpcPort(orders))
+              .start();
+      contexts.add(cartService);
       contexts.add(
-          service(
-              CartApplication.class,
-              CartApplication.CONFIG_NAME,
-              infra,
-              "cart",
-              tokens,
-              "--spring.grpc.server.port=" + cartGrpc,
-              "--spring.data.redis.port=" + infra.ports().redis(),
-              "--kb.grpc-services.catalog=http://127.0.0.1:" + catalog.getPort(),
-              "--kb.grpc-services.orders=http://127.0.0.1:" + plan.grpcPort(orders)));
-      contexts.add(
-          service(
-              NotificationsApplication.class,
-              NotificationsApplication.CONFIG_NAME,
-              infra,
-              "notifications",
-              tokens,
-              "--kb.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers()));
+          onLauncherClasspath(
+                  ServiceUnderTest.of(
+                      NotificationsApplication.class, NotificationsApplication.CONFIG_NAME))
+              .database(infra.postgres("notifications"))
+              .kafka(infra)
+              .tokensFrom(tokens)
+              .start());
 
       // 1,000 carts: all rent a film, every other one also wants a premiere seat
       List<UUID> users = new ArrayList<>();
@@ -111,7 +109,9 @@ class CommerceFaultIT {
       auth.put(
           Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + admin);
       ManagedChannel channel =
-          ManagedChannelBuilder.forAddress("127.0.0.1", cartGrpc).usePlaintext().build();
+          ManagedChannelBuilder.forAddress("127.0.0.1", ServiceUnderTest.grpcPort(cartService))
+              .usePlaintext()
+              .build();
       var cart =
           CartServiceGrpc.newBlockingStub(channel)
               .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(auth));
@@ -205,32 +205,11 @@ class CommerceFaultIT {
     }
   }
 
-  static ConfigurableApplicationContext service(
-      Class<?> application,
-      String configName,
-      TestInfrastructure infra,
-      String database,
-      TestTokens tokens,
-      String... extra) {
-    Postgres.Database db = infra.postgres(database);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + db.pooledJdbcUrl(),
-                "--spring.flyway.url=" + db.jdbcUrl(),
-                "--spring.flyway.user=" + db.user(),
-                "--spring.flyway.password=" + db.password(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--kb.auth.jwks-url=" + tokens.jwksUrl(),
-                // this classpath holds the gateway too: off, as the launcher keeps it for services
-                "--spring.cloud.gateway.server.webflux.enabled=false",
-                "--spring.autoconfigure.exclude=" + PlatformPlan.SERVICE_EXCLUDES));
-    args.addAll(List.of(extra));
-    return new SpringApplicationBuilder(application)
-        .properties("spring.config.name=" + configName)
-        .run(args.toArray(String[]::new));
+  /** This classpath holds the gateway too: off, as the launcher keeps it for services. */
+  static ServiceUnderTest onLauncherClasspath(ServiceUnderTest service) {
+    return service
+        .property("spring.cloud.gateway.server.webflux.enabled", false)
+        .property("spring.autoconfigure.exclude", PlatformPlan.SERVICE_EXCLUDES);
   }
 
   static void fillCarts(Postgres.Database db, List<UUID> users) throws Exception {
