@@ -22,6 +22,14 @@ lines=$("$JAVA" "$ROOT/bench/gateway/GatewayBench.java" \
   demo@kinobezdna.local "$password" "$SECONDS_PER_PHASE" "$WORKERS" "$RATE")
 echo "$lines"
 
+# with KB_BENCH_TRACING=1 every request is traced into Zipkin: results as gateway-traced
+NAME=gateway
+TRACING="no tracing (--no-tracing)"
+if [ "${KB_BENCH_TRACING:-0}" = 1 ]; then
+  NAME=gateway-traced
+  TRACING="every request traced (sampling 1.0, spans to the devstack's Zipkin)"
+fi
+
 python3 - "$OUT" "$(git -C "$ROOT" rev-parse --short HEAD)" "$SECONDS_PER_PHASE" "$WORKERS" "$RATE" <<PY
 import json, sys
 sys.path.insert(0, "$ROOT/bench/load")
@@ -48,7 +56,7 @@ metrics = {
   "login_p50_ms": {"value": round(l["p50_ms"], 1), "unit": "ms", "goal": "reported"},
   "errors": {"value": sum(p.get("errors", 0) for p in phases.values()), "unit": "count", "goal": "0"},
 }
-write(out, "gateway", commit, f"./kb up (all services in one JVM, real PostgreSQL/Redis) on the same 2 cores as the load generator (127.0.0.1); users' request mix (/me, a "
+write(out, "$NAME", commit, f"./kb up (all services in one JVM, real PostgreSQL/Redis; $TRACING) on the same 2 cores as the load generator (127.0.0.1); users' request mix (/me, a "
            f"profile, followers, people search) with a bearer token, directly and via the gateway (JWT check, leased "
            f"Redis rate-limit permits, breaker, retry, proxy): capacity closed-loop with {int(workers) * 4} in flight (ratio goal) and {workers}, latency "
            f"open-loop at {rate} req/s, {seconds} s per side and phase in alternating 5 s slices after 120 s of alternating warm-up; "

@@ -24,4 +24,15 @@ public final class Problems {
           ErrorKind.PERMISSION_DENIED, "MODERATORS_ONLY", "Only support staff moderate reviews.");
     }
   }
+
+  public static PlatformError noReview() {
+    return new PlatformError(ErrorKind.NOT_FOUND, "REVIEW_NOT_FOUND", "There is no such review.");
+  }
+
+  public static PlatformError reviewChangedSince() {
+    return new PlatformError(
+        ErrorKind.CONFLICT,
+        "REVIEW_CHANGED",
+        "The author changed this review after you read it; read it again.");
+  }
 }

@@ -11,13 +11,18 @@ import io.kinobezdna.ugc.adapter.out.jdbc.JdbcProgress;
 import io.kinobezdna.ugc.adapter.out.jdbc.JdbcReactions;
 import io.kinobezdna.ugc.adapter.out.jdbc.JdbcReviews;
 import io.kinobezdna.ugc.adapter.out.outbox.OutboxUgcEvents;
+import io.kinobezdna.ugc.application.command.ModerateReviewHandler;
 import io.kinobezdna.ugc.application.command.ReactHandler;
-import io.kinobezdna.ugc.application.command.ReviewHandler;
 import io.kinobezdna.ugc.application.command.SaveProgressHandler;
+import io.kinobezdna.ugc.application.command.WithdrawReviewHandler;
+import io.kinobezdna.ugc.application.command.WriteReviewHandler;
 import io.kinobezdna.ugc.application.port.Films;
+import io.kinobezdna.ugc.application.query.ContinueWatchingHandler;
 import io.kinobezdna.ugc.application.query.FriendsWhoWantHandler;
-import io.kinobezdna.ugc.application.query.ReviewQueries;
-import io.kinobezdna.ugc.application.query.ViewerQueries;
+import io.kinobezdna.ugc.application.query.GetMyFilmHandler;
+import io.kinobezdna.ugc.application.query.ListPendingReviewsHandler;
+import io.kinobezdna.ugc.application.query.ListPublishedReviewsHandler;
+import io.kinobezdna.ugc.application.query.ListWishlistHandler;
 import io.kinobezdna.ugc.application.query.WhoLikedHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,19 +31,24 @@ import org.springframework.context.annotation.Import;
 /** Wires the UGC use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
 @Import({
+  ContinueWatchingHandler.class,
   FriendsWhoWantHandler.class,
+  GetMyFilmHandler.class,
   JdbcFilmTotals.class,
   JdbcProgress.class,
   JdbcReactions.class,
   JdbcReviews.class,
+  ListPendingReviewsHandler.class,
+  ListPublishedReviewsHandler.class,
+  ListWishlistHandler.class,
+  ModerateReviewHandler.class,
   OutboxUgcEvents.class,
   ReactHandler.class,
-  ReviewHandler.class,
-  ReviewQueries.class,
   SaveProgressHandler.class,
   UgcGrpcService.class,
-  ViewerQueries.class,
-  WhoLikedHandler.class
+  WhoLikedHandler.class,
+  WithdrawReviewHandler.class,
+  WriteReviewHandler.class
 })
 public class UgcConfiguration {
 

@@ -1,13 +1,18 @@
 package io.kinobezdna.ugc.application.query;
 
 import io.kinobezdna.ugc.domain.FilmTotals;
+import io.kinobezdna.ugc.domain.Review;
 import io.kinobezdna.ugc.domain.WatchProgress;
 import java.util.Optional;
 
-/** A film as the viewer left it: their like, score, wish and position, and the film's totals. */
+/**
+ * A film as the viewer left it: their like, score, wish, position and review (in whatever state),
+ * and the film's totals.
+ */
 public record MyFilm(
     boolean liked,
     Optional<Integer> score,
     boolean wanted,
     Optional<WatchProgress> progress,
-    FilmTotals totals) {}
+    FilmTotals totals,
+    Optional<Review> review) {}

@@ -6,9 +6,15 @@ import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.paging.Page;
 import io.kinobezdna.ugc.adapter.in.Callers;
 import io.kinobezdna.ugc.application.command.ModerateReview;
-import io.kinobezdna.ugc.application.command.ReviewHandler;
+import io.kinobezdna.ugc.application.command.ModerateReviewHandler;
+import io.kinobezdna.ugc.application.command.WithdrawReview;
+import io.kinobezdna.ugc.application.command.WithdrawReviewHandler;
 import io.kinobezdna.ugc.application.command.WriteReview;
-import io.kinobezdna.ugc.application.query.ReviewQueries;
+import io.kinobezdna.ugc.application.command.WriteReviewHandler;
+import io.kinobezdna.ugc.application.query.ListPendingReviews;
+import io.kinobezdna.ugc.application.query.ListPendingReviewsHandler;
+import io.kinobezdna.ugc.application.query.ListPublishedReviews;
+import io.kinobezdna.ugc.application.query.ListPublishedReviewsHandler;
 import io.kinobezdna.ugc.domain.Review;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -66,12 +72,23 @@ public class ReviewsController {
   /** A moderator's decision about the review as read at {@code writtenAt}. */
   public record ModerationRequest(String decision, String note, String writtenAt) {}
 
-  private final ReviewHandler reviews;
-  private final ReviewQueries queries;
+  private final WriteReviewHandler write;
+  private final WithdrawReviewHandler withdraw;
+  private final ModerateReviewHandler moderate;
+  private final ListPublishedReviewsHandler published;
+  private final ListPendingReviewsHandler pending;
 
-  public ReviewsController(ReviewHandler reviews, ReviewQueries queries) {
-    this.reviews = reviews;
-    this.queries = queries;
+  public ReviewsController(
+      WriteReviewHandler write,
+      WithdrawReviewHandler withdraw,
+      ModerateReviewHandler moderate,
+      ListPublishedReviewsHandler published,
+      ListPendingReviewsHandler pending) {
+    this.write = write;
+    this.withdraw = withdraw;
+    this.moderate = moderate;
+    this.published = published;
+    this.pending = pending;
   }
 
   @PublicEndpoint
@@ -80,18 +97,18 @@ public class ReviewsController {
       @PathVariable UUID filmId,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
-    return ReviewPage.of(queries.published(filmId, cursor, limit));
+    return ReviewPage.of(published.handle(new ListPublishedReviews(filmId, cursor, limit)));
   }
 
   @PutMapping("/films/{filmId}/review")
   ReviewView write(
       VerifiedCaller verified, @PathVariable UUID filmId, @RequestBody ReviewRequest body) {
-    return ReviewView.of(reviews.write(new WriteReview(Callers.of(verified), filmId, body.body())));
+    return ReviewView.of(write.handle(new WriteReview(Callers.of(verified), filmId, body.body())));
   }
 
   @DeleteMapping("/films/{filmId}/review")
   ResponseEntity<Void> withdraw(VerifiedCaller verified, @PathVariable UUID filmId) {
-    reviews.withdraw(Callers.of(verified), filmId);
+    withdraw.handle(new WithdrawReview(Callers.of(verified), filmId));
     return ResponseEntity.noContent().build();
   }
 
@@ -100,14 +117,15 @@ public class ReviewsController {
       VerifiedCaller verified,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
-    return ReviewPage.of(queries.pending(Callers.of(verified), cursor, limit));
+    return ReviewPage.of(
+        pending.handle(new ListPendingReviews(Callers.of(verified), cursor, limit)));
   }
 
   @PutMapping("/moderation/reviews/{reviewId}")
   ReviewView moderate(
       VerifiedCaller verified, @PathVariable UUID reviewId, @RequestBody ModerationRequest body) {
     return ReviewView.of(
-        reviews.moderate(
+        moderate.handle(
             new ModerateReview(
                 Callers.of(verified),
                 reviewId,

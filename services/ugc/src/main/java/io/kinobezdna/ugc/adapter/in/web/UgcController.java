@@ -10,15 +10,17 @@ import io.kinobezdna.ugc.application.command.ReactHandler;
 import io.kinobezdna.ugc.application.command.SaveProgress;
 import io.kinobezdna.ugc.application.command.SaveProgressHandler;
 import io.kinobezdna.ugc.application.port.Reactions;
+import io.kinobezdna.ugc.application.query.ContinueWatching;
+import io.kinobezdna.ugc.application.query.ContinueWatchingHandler;
 import io.kinobezdna.ugc.application.query.FriendsWhoWantHandler;
+import io.kinobezdna.ugc.application.query.GetMyFilm;
+import io.kinobezdna.ugc.application.query.GetMyFilmHandler;
+import io.kinobezdna.ugc.application.query.ListWishlist;
+import io.kinobezdna.ugc.application.query.ListWishlistHandler;
 import io.kinobezdna.ugc.application.query.MyFilm;
-import io.kinobezdna.ugc.application.query.ReviewQueries;
-import io.kinobezdna.ugc.application.query.ViewerQueries;
 import io.kinobezdna.ugc.application.query.WhoLikedHandler;
-import io.kinobezdna.ugc.domain.Review;
 import io.kinobezdna.ugc.domain.WatchProgress;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -59,7 +61,7 @@ public class UgcController {
       double averageRating,
       ReviewsController.ReviewView review) {
 
-    static MyFilmView of(UUID filmId, MyFilm f, Optional<Review> review) {
+    static MyFilmView of(UUID filmId, MyFilm f) {
       return new MyFilmView(
           filmId.toString(),
           f.liked(),
@@ -69,7 +71,7 @@ public class UgcController {
           f.totals().likeCount(),
           f.totals().ratingCount(),
           f.totals().averageRating(),
-          review.map(ReviewsController.ReviewView::of).orElse(null));
+          f.review().map(ReviewsController.ReviewView::of).orElse(null));
     }
   }
 
@@ -89,30 +91,32 @@ public class UgcController {
 
   private final ReactHandler react;
   private final SaveProgressHandler saveProgress;
-  private final ViewerQueries viewer;
+  private final GetMyFilmHandler myFilm;
+  private final ListWishlistHandler wishlist;
+  private final ContinueWatchingHandler continueWatching;
   private final FriendsWhoWantHandler friendsWhoWant;
   private final WhoLikedHandler whoLiked;
-  private final ReviewQueries reviews;
 
   public UgcController(
       ReactHandler react,
       SaveProgressHandler saveProgress,
-      ViewerQueries viewer,
+      GetMyFilmHandler myFilm,
+      ListWishlistHandler wishlist,
+      ContinueWatchingHandler continueWatching,
       FriendsWhoWantHandler friendsWhoWant,
-      WhoLikedHandler whoLiked,
-      ReviewQueries reviews) {
+      WhoLikedHandler whoLiked) {
     this.react = react;
     this.saveProgress = saveProgress;
-    this.viewer = viewer;
+    this.myFilm = myFilm;
+    this.wishlist = wishlist;
+    this.continueWatching = continueWatching;
     this.friendsWhoWant = friendsWhoWant;
     this.whoLiked = whoLiked;
-    this.reviews = reviews;
   }
 
   @GetMapping("/films/{filmId}/mine")
   MyFilmView mine(VerifiedCaller verified, @PathVariable UUID filmId) {
-    Caller caller = Callers.of(verified);
-    return MyFilmView.of(filmId, viewer.myFilm(caller, filmId), reviews.mine(caller, filmId));
+    return MyFilmView.of(filmId, myFilm.handle(new GetMyFilm(Callers.of(verified), filmId)));
   }
 
   @PutMapping("/films/{filmId}/like")
@@ -154,7 +158,8 @@ public class UgcController {
       VerifiedCaller verified,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
-    Page<Reactions.Wish> page = viewer.wishlist(Callers.of(verified), cursor, limit);
+    Page<Reactions.Wish> page =
+        wishlist.handle(new ListWishlist(Callers.of(verified), cursor, limit));
     return new WishPage(
         page.items().stream()
             .map(w -> new WishView(w.filmId().toString(), w.addedAt().toString()))
@@ -174,7 +179,9 @@ public class UgcController {
 
   @GetMapping("/me/continue-watching")
   List<ProgressView> continueWatching(VerifiedCaller verified) {
-    return viewer.continueWatching(Callers.of(verified)).stream().map(ProgressView::of).toList();
+    return continueWatching.handle(new ContinueWatching(Callers.of(verified))).stream()
+        .map(ProgressView::of)
+        .toList();
   }
 
   @GetMapping("/films/{filmId}/friends-who-want")
@@ -204,6 +211,6 @@ public class UgcController {
   private MyFilmView reacted(VerifiedCaller verified, UUID filmId, React.Reaction reaction) {
     Caller caller = Callers.of(verified);
     react.handle(new React(caller, filmId, reaction));
-    return MyFilmView.of(filmId, viewer.myFilm(caller, filmId), reviews.mine(caller, filmId));
+    return MyFilmView.of(filmId, myFilm.handle(new GetMyFilm(caller, filmId)));
   }
 }
