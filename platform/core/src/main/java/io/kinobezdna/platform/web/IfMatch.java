@@ -1,5 +1,6 @@
 package io.kinobezdna.platform.web;
 
+import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,20 @@ public final class IfMatch {
   private static final Pattern TAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
   private IfMatch() {}
+
+  /**
+   * The 409 of a change made against {@code expectedVersion} of {@code resource} (e.g. "Film
+   * 01a2…") when someone has replaced that version since; {@code reason} names it for clients.
+   */
+  public static PlatformError changedSince(String reason, String resource, long expectedVersion) {
+    return new PlatformError(
+        ErrorKind.CONFLICT,
+        reason,
+        resource
+            + " was changed by someone else after version "
+            + expectedVersion
+            + "; load it again and redo the change.");
+  }
 
   public static String etag(long version) {
     return "\"" + version + "\"";

@@ -5,6 +5,7 @@ import io.kinobezdna.catalog.domain.FilmDraft;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
+import io.kinobezdna.platform.web.IfMatch;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,14 +36,7 @@ public final class Problems {
   }
 
   public static PlatformError filmChanged(UUID id, long expectedVersion) {
-    return new PlatformError(
-        ErrorKind.CONFLICT,
-        "FILM_CHANGED",
-        "Film "
-            + id
-            + " was changed by someone else after version "
-            + expectedVersion
-            + "; load it again and redo the change.");
+    return IfMatch.changedSince("FILM_CHANGED", "Film " + id, expectedVersion);
   }
 
   public static PlatformError editorsOnly() {

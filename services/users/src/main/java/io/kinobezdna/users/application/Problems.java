@@ -3,6 +3,7 @@ package io.kinobezdna.users.application;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
+import io.kinobezdna.platform.web.IfMatch;
 import io.kinobezdna.users.domain.ProfileChange;
 import java.util.List;
 import java.util.UUID;
@@ -21,14 +22,7 @@ public final class Problems {
   }
 
   public static PlatformError profileChanged(UUID userId, long expectedVersion) {
-    return new PlatformError(
-        ErrorKind.CONFLICT,
-        "PROFILE_CHANGED",
-        "The profile of "
-            + userId
-            + " was changed elsewhere after version "
-            + expectedVersion
-            + "; load it again and redo the change.");
+    return IfMatch.changedSince("PROFILE_CHANGED", "The profile of " + userId, expectedVersion);
   }
 
   public static PlatformError notYours() {
