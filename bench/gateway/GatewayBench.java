@@ -101,12 +101,16 @@ public class GatewayBench {
         pct(loginNanos, 0.99));
   }
 
+  static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(10);
+
   static List<HttpRequest> requests(String base, List<String> paths, String token) {
     return paths.stream()
         .map(
             p ->
                 HttpRequest.newBuilder(URI.create(base + p))
                     .header("Authorization", "Bearer " + token)
+                    // an unanswered request is a failure of its phase, not a stalled run
+                    .timeout(ANSWER_WITHIN)
                     .build())
         .toList();
   }
