@@ -53,6 +53,20 @@ public class PlatformError extends RuntimeException {
     this(kind, reason, message, List.of());
   }
 
+  /**
+   * The 409 of a change made against {@code expectedVersion} of {@code resource} (e.g. "Film
+   * 01a2…") when someone has replaced that version since; {@code reason} names it for clients.
+   */
+  public static PlatformError changedSince(String reason, String resource, long expectedVersion) {
+    return new PlatformError(
+        ErrorKind.CONFLICT,
+        reason,
+        resource
+            + " was changed by someone else after version "
+            + expectedVersion
+            + "; load it again and redo the change.");
+  }
+
   public static PlatformError invalid(List<FieldViolation> violations) {
     return new PlatformError(
         ErrorKind.INVALID_ARGUMENT,

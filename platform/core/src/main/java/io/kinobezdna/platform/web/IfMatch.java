@@ -1,6 +1,5 @@
 package io.kinobezdna.platform.web;
 
-import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,28 +7,14 @@ import java.util.regex.Pattern;
 /**
  * Optimistic concurrency over HTTP: a resource's version is its ETag ({@code "7"}), and a change
  * sends the version it was made against as {@code If-Match}. The service refuses a change made
- * against a version that is no longer current (409 problem+json), so two editors cannot silently
- * undo each other's work.
+ * against a version that is no longer current ({@link PlatformError#changedSince}, 409
+ * problem+json), so two editors cannot silently undo each other's work.
  */
 public final class IfMatch {
 
   private static final Pattern TAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
   private IfMatch() {}
-
-  /**
-   * The 409 of a change made against {@code expectedVersion} of {@code resource} (e.g. "Film
-   * 01a2…") when someone has replaced that version since; {@code reason} names it for clients.
-   */
-  public static PlatformError changedSince(String reason, String resource, long expectedVersion) {
-    return new PlatformError(
-        ErrorKind.CONFLICT,
-        reason,
-        resource
-            + " was changed by someone else after version "
-            + expectedVersion
-            + "; load it again and redo the change.");
-  }
 
   public static String etag(long version) {
     return "\"" + version + "\"";

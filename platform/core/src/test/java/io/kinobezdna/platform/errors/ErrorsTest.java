@@ -78,4 +78,12 @@ class ErrorsTest {
                 .getMessage())
         .isEqualTo("No such order.");
   }
+
+  @Test
+  void aStaleChangeIsAConflictNamingWhatChanged() {
+    PlatformError conflict = PlatformError.changedSince("FILM_CHANGED", "Film 7", 3);
+    assertThat(conflict.kind()).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(conflict.reason()).isEqualTo("FILM_CHANGED");
+    assertThat(conflict.getMessage()).contains("Film 7").contains("version 3");
+  }
 }

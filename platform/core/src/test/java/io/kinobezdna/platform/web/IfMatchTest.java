@@ -3,7 +3,6 @@ package io.kinobezdna.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +32,5 @@ class IfMatchTest {
                             assertThat(violation.description()).contains("GET /films/{id}");
                           }));
     }
-  }
-
-  @Test
-  void aStaleChangeIsAConflictNamingWhatChanged() {
-    PlatformError conflict = IfMatch.changedSince("FILM_CHANGED", "Film 7", 3);
-    assertThat(conflict.kind()).isEqualTo(ErrorKind.CONFLICT);
-    assertThat(conflict.reason()).isEqualTo("FILM_CHANGED");
-    assertThat(conflict.getMessage()).contains("Film 7").contains("version 3");
   }
 }

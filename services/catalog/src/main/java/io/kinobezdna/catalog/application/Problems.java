@@ -5,7 +5,6 @@ import io.kinobezdna.catalog.domain.FilmDraft;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
-import io.kinobezdna.platform.web.IfMatch;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +35,7 @@ public final class Problems {
   }
 
   public static PlatformError filmChanged(UUID id, long expectedVersion) {
-    return IfMatch.changedSince("FILM_CHANGED", "Film " + id, expectedVersion);
+    return PlatformError.changedSince("FILM_CHANGED", "Film " + id, expectedVersion);
   }
 
   public static PlatformError editorsOnly() {

@@ -3,7 +3,6 @@ package io.kinobezdna.users.application;
 import io.kinobezdna.platform.errors.ErrorKind;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.errors.PlatformError.FieldViolation;
-import io.kinobezdna.platform.web.IfMatch;
 import io.kinobezdna.users.domain.ProfileChange;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +21,8 @@ public final class Problems {
   }
 
   public static PlatformError profileChanged(UUID userId, long expectedVersion) {
-    return IfMatch.changedSince("PROFILE_CHANGED", "The profile of " + userId, expectedVersion);
+    return PlatformError.changedSince(
+        "PROFILE_CHANGED", "The profile of " + userId, expectedVersion);
   }
 
   public static PlatformError notYours() {
