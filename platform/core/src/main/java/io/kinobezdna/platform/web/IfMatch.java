@@ -3,6 +3,7 @@ package io.kinobezdna.platform.web;
 import io.kinobezdna.platform.errors.PlatformError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Optimistic concurrency over HTTP: a resource's version is its ETag ({@code "7"}), and a change
@@ -18,6 +19,11 @@ public final class IfMatch {
 
   public static String etag(long version) {
     return "\"" + version + "\"";
+  }
+
+  /** A 200 answer of a versioned resource, its version as the ETag. */
+  public static <T> ResponseEntity<T> tagged(long version, T body) {
+    return ResponseEntity.ok().eTag(etag(version)).body(body);
   }
 
   /**

@@ -14,6 +14,8 @@ class IfMatchTest {
     assertThat(IfMatch.version(IfMatch.etag(7), "GET /x")).isEqualTo(7);
     assertThat(IfMatch.version("W/\"12\"", "GET /x")).isEqualTo(12);
     assertThat(IfMatch.version(" 3 ", "GET /x")).isEqualTo(3);
+    assertThat(IfMatch.tagged(7, "film").getHeaders().getETag()).isEqualTo("\"7\"");
+    assertThat(IfMatch.tagged(7, "film").getBody()).isEqualTo("film");
   }
 
   @Test

@@ -45,47 +45,36 @@ class StoredFileTest {
     assertThat(open.sharedWith()).as("a list only shared files keep").isEmpty();
   }
 
+  /** The public file {@code files/x} of {@code owner}, its metadata extracted as given. */
+  private StoredFile extracted(FileMetadata metadata, String cleanCopyKey) {
+    return new StoredFile(
+        file.id(),
+        owner,
+        file.name(),
+        file.type(),
+        10,
+        "etag",
+        "files/x",
+        Visibility.PUBLIC,
+        Set.of(),
+        Instant.EPOCH,
+        ExtractionStatus.DONE,
+        null,
+        metadata,
+        null,
+        cleanCopyKey);
+  }
+
   @Test
   void everyoneButTheOwnerGetsTheCleanCopy() {
-    StoredFile cleaned =
-        new StoredFile(
-            file.id(),
-            owner,
-            file.name(),
-            file.type(),
-            10,
-            "etag",
-            "files/x",
-            Visibility.PUBLIC,
-            Set.of(),
-            Instant.EPOCH,
-            ExtractionStatus.DONE,
-            null,
-            FileMetadata.NONE,
-            null,
-            "files/x.clean");
+    StoredFile cleaned = extracted(FileMetadata.NONE, "files/x.clean");
     assertThat(cleaned.objectKeyFor(Optional.of(owner))).contains("files/x");
     assertThat(cleaned.objectKeyFor(Optional.of(stranger))).contains("files/x.clean");
     assertThat(cleaned.objectKeyFor(Optional.empty())).contains("files/x.clean");
     assertThat(file.objectKeyFor(Optional.of(stranger))).contains("files/x");
 
     StoredFile locationKept =
-        new StoredFile(
-            file.id(),
-            owner,
-            file.name(),
-            file.type(),
-            10,
-            "etag",
-            "files/x",
-            Visibility.PUBLIC,
-            Set.of(),
-            Instant.EPOCH,
-            ExtractionStatus.DONE,
-            null,
-            FileMetadata.NONE.withExtracted(Map.of("locationRemoved", false)),
-            null,
-            null);
+        extracted(FileMetadata.NONE.withExtracted(Map.of("locationRemoved", false)), null);
     assertThat(locationKept.objectKeyFor(Optional.of(owner))).contains("files/x");
     assertThat(locationKept.objectKeyFor(Optional.of(stranger)))
         .as("a position that could not be removed never reaches anyone else")

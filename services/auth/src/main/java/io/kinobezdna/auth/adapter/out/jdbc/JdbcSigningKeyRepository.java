@@ -82,10 +82,7 @@ public final class JdbcSigningKeyRepository implements SigningKeyRepository {
     transactions.inTransaction(
         () -> {
           lock();
-          jdbc.sql("update signing_key set retired_at = ? where retired_at is null")
-              .param(Timestamp.from(next.activeFrom()))
-              .update();
-          insert(next);
+          retireCurrentAndInsert(next);
           return null;
         });
   }
@@ -97,10 +94,7 @@ public final class JdbcSigningKeyRepository implements SigningKeyRepository {
           lock();
           if (all().stream().noneMatch(key -> key.signsAt(first.activeFrom()))) {
             // an undecryptable current key stops signing now
-            jdbc.sql("update signing_key set retired_at = ? where retired_at is null")
-                .param(Timestamp.from(first.activeFrom()))
-                .update();
-            insert(first);
+            retireCurrentAndInsert(first);
           }
           return null;
         });
@@ -113,6 +107,14 @@ public final class JdbcSigningKeyRepository implements SigningKeyRepository {
 
   private void lock() {
     jdbc.sql("select pg_advisory_xact_lock(?)").param(KEY_LOCK).query(Object.class).single();
+  }
+
+  /** The current key stops signing when {@code next} starts; call under the key lock. */
+  private void retireCurrentAndInsert(SigningKey next) {
+    jdbc.sql("update signing_key set retired_at = ? where retired_at is null")
+        .param(Timestamp.from(next.activeFrom()))
+        .update();
+    insert(next);
   }
 
   private void insert(SigningKey key) {

@@ -23,6 +23,7 @@ import io.kinobezdna.catalog.domain.Genre;
 import io.kinobezdna.platform.auth.PublicEndpoint;
 import io.kinobezdna.platform.auth.VerifiedCaller;
 import io.kinobezdna.platform.errors.PlatformError;
+import io.kinobezdna.platform.web.IfMatch;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Browsing, search and editing of films over REST (the gateway exposes it under /api/catalog). */
 @RestController
 public class CatalogController {
+
+  /** Where an editor finds the version a change names (409 FILM_CHANGED when it is stale). */
+  private static final String FILM_VERSION = "GET /films/{id}";
 
   public record PublicationRequest(Boolean published) {}
 
@@ -109,7 +113,7 @@ public class CatalogController {
   @PublicEndpoint
   @GetMapping("/films/{id}")
   ResponseEntity<FilmView> film(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    return FilmVersions.tagged(getFilm.handle(new GetFilm(Callers.of(caller), id)));
+    return tagged(getFilm.handle(new GetFilm(Callers.of(caller), id)));
   }
 
   /** Cards of several published films in the order asked (a "want to watch" list, a row). */
@@ -132,7 +136,7 @@ public class CatalogController {
       @RequestBody FilmDraft draft) {
     Film film = createFilm.handle(new CreateFilm(Callers.of(caller), draft, publish));
     return ResponseEntity.created(URI.create("/films/" + film.id()))
-        .eTag(FilmVersions.etag(film))
+        .eTag(IfMatch.etag(film.version()))
         .body(FilmView.of(film));
   }
 
@@ -143,9 +147,8 @@ public class CatalogController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody FilmDraft draft) {
-    long version = FilmVersions.expected(ifMatch);
-    return FilmVersions.tagged(
-        reviseFilm.handle(new ReviseFilm(Callers.of(caller), id, version, draft)));
+    long version = IfMatch.version(ifMatch, FILM_VERSION);
+    return tagged(reviseFilm.handle(new ReviseFilm(Callers.of(caller), id, version, draft)));
   }
 
   @PutMapping("/films/{id}/publication")
@@ -154,12 +157,17 @@ public class CatalogController {
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestBody PublicationRequest body) {
-    long version = FilmVersions.expected(ifMatch);
+    long version = IfMatch.version(ifMatch, FILM_VERSION);
     if (body.published() == null) {
       throw PlatformError.invalidField("published", "must be true or false");
     }
-    return FilmVersions.tagged(
+    return tagged(
         changePublication.handle(
             new ChangePublication(Callers.of(caller), id, version, body.published())));
+  }
+
+  /** A film with its version as the ETag, which an editor's change sends back as If-Match. */
+  private static ResponseEntity<FilmView> tagged(Film film) {
+    return IfMatch.tagged(film.version(), FilmView.of(film));
   }
 }

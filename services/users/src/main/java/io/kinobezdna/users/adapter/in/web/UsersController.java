@@ -183,7 +183,7 @@ public class UsersController {
   }
 
   private static ResponseEntity<ProfileView> tagged(Profile profile) {
-    return ResponseEntity.ok().eTag(IfMatch.etag(profile.version())).body(ProfileView.of(profile));
+    return IfMatch.tagged(profile.version(), ProfileView.of(profile));
   }
 
   @PutMapping("/me/settings")
