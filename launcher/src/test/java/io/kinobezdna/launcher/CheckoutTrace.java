@@ -46,7 +46,7 @@ final class CheckoutTrace {
 
   /**
    * Checks out as a new shopper; returns the trace's spans once every one of {@code services} has
-   * reported some (or what Zipkin has after a minute).
+   * reported some and every consumer span's parent is in (or what Zipkin has after a minute).
    */
   Map<String, JsonNode> checkOutAndCollectSpans(Set<String> services) throws Exception {
     String email = "traced-" + UUID.randomUUID() + "@example.com";
@@ -69,7 +69,9 @@ final class CheckoutTrace {
 
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Map<String, JsonNode> spans = spans();
-    while (!services(spans).containsAll(services) && System.nanoTime() < deadline) {
+    // spans arrive in each service's own export batch: a consumer's may come before its parent's
+    while (!(services(spans).containsAll(services) && consumersHaveTheirParents(spans))
+        && System.nanoTime() < deadline) {
       Thread.sleep(500); // spans are exported in batches, every few seconds
       spans = spans();
     }
@@ -92,6 +94,12 @@ final class CheckoutTrace {
 
   String traceId() {
     return traceId;
+  }
+
+  private static boolean consumersHaveTheirParents(Map<String, JsonNode> spans) {
+    return spans.values().stream()
+        .filter(span -> span.path("kind").asString("").equals("CONSUMER"))
+        .allMatch(span -> spans.containsKey(span.path("parentId").asString("")));
   }
 
   static String serviceOf(JsonNode span) {
