@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jwt.SignedJWT;
 import io.kinobezdna.auth.adapter.out.jdbc.SigningKeyCipher;
 import io.kinobezdna.auth.adapter.out.jwt.EcSigningKeyGenerator;
+import io.kinobezdna.auth.application.command.PrepareSigningKeysHandler;
 import io.kinobezdna.auth.application.command.PurgeExpiredSessionsHandler;
-import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
 import io.kinobezdna.auth.application.port.SigningKeyRepository;
 import io.kinobezdna.auth.domain.SigningKey;
 import io.kinobezdna.platform.auth.JwtVerifier;
@@ -323,7 +323,7 @@ class AuthIT {
             Timestamp.from(Instant.now().minus(Duration.ofMinutes(30))))
         .update();
 
-    int encrypted = auth.getBean(RotateSigningKeyHandler.class).prepareKeys();
+    int encrypted = auth.getBean(PrepareSigningKeysHandler.class).handle();
 
     assertThat(encrypted).isEqualTo(1);
     assertThat(

@@ -1,6 +1,7 @@
 package io.kinobezdna.platform.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -28,6 +29,8 @@ import java.util.List;
  *       mapping) sits directly in {@code adapter.in};
  *   <li>commands and queries are separate: {@code application.command} and {@code
  *       application.query} do not use each other (both may use ports and the domain);
+ *   <li>a use case's handler (a {@code …Handler} in {@code application.command} or {@code
+ *       application.query}) has one way in: its public methods are named {@code handle};
  *   <li>{@code config} holds only wiring: {@code @Configuration} classes and
  *       {@code @ConfigurationProperties} records.
  * </ul>
@@ -104,6 +107,20 @@ public final class CleanArchitectureRules {
             .dependOnClassesThat()
             .resideInAPackage(basePackage + ".application.command..")
             .because("a query changes nothing, so it needs no command")
+            .allowEmptyShould(true),
+        methods()
+            .that()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Handler")
+            .and()
+            .areDeclaredInClassesThat()
+            .resideInAnyPackage(
+                basePackage + ".application.command..", basePackage + ".application.query..")
+            .should()
+            .haveName("handle")
+            .because("one handler per use case: its request is a record, handle(record) the way in")
             .allowEmptyShould(true),
         classes()
             .that()

@@ -34,6 +34,8 @@ class CleanArchitectureRulesTest {
         .hasMessageContaining("FilmCountController")
         .hasMessageContaining("a command does not run a query's handler")
         .hasMessageContaining("RenameFilmHandler")
+        .hasMessageContaining("one handler per use case")
+        .hasMessageContaining("findOrDefault")
         .hasMessageContaining("config holds only wiring")
         .hasMessageContaining("TitleRules");
   }

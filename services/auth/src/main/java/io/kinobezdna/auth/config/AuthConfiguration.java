@@ -21,6 +21,7 @@ import io.kinobezdna.auth.application.command.EnsureAccountsHandler;
 import io.kinobezdna.auth.application.command.LogInHandler;
 import io.kinobezdna.auth.application.command.LogOutEverywhereHandler;
 import io.kinobezdna.auth.application.command.LogOutHandler;
+import io.kinobezdna.auth.application.command.PrepareSigningKeysHandler;
 import io.kinobezdna.auth.application.command.PurgeExpiredSessionsHandler;
 import io.kinobezdna.auth.application.command.RefreshSessionHandler;
 import io.kinobezdna.auth.application.command.RegisterAccountHandler;
@@ -28,6 +29,7 @@ import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
 import io.kinobezdna.auth.application.port.LoginThrottle;
 import io.kinobezdna.auth.application.port.RefreshTokenRepository;
 import io.kinobezdna.auth.application.port.SecureTokens;
+import io.kinobezdna.auth.application.port.SigningKeyGenerator;
 import io.kinobezdna.auth.application.port.SigningKeyRepository;
 import io.kinobezdna.auth.application.query.GetPublishedKeysHandler;
 import io.kinobezdna.platform.auth.JwtVerifier;
@@ -52,6 +54,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
   JdbcAccountRepository.class,
   JdbcRefreshTokenRepository.class,
   JdbcSigningKeyRepository.class,
+  PrepareSigningKeysHandler.class,
   SigningKeysPreparer.class,
   SessionRetentionSweeper.class,
   LogInHandler.class,
@@ -97,9 +100,14 @@ public class AuthConfiguration {
   }
 
   @Bean
+  SigningKeyGenerator signingKeyGenerator() {
+    return new EcSigningKeyGenerator();
+  }
+
+  @Bean
   RotateSigningKeyHandler rotateSigningKeyHandler(
-      SigningKeyRepository keys, AuthPolicy policy, Clock clock) {
-    return new RotateSigningKeyHandler(keys, new EcSigningKeyGenerator(), policy, clock);
+      SigningKeyRepository keys, SigningKeyGenerator generator, AuthPolicy policy, Clock clock) {
+    return new RotateSigningKeyHandler(keys, generator, policy, clock);
   }
 
   @Bean

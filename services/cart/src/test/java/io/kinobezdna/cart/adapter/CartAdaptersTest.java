@@ -26,11 +26,13 @@ import io.kinobezdna.cart.adapter.out.redis.RedisGcraTurns;
 import io.kinobezdna.cart.application.Caller;
 import io.kinobezdna.cart.application.command.AddItem;
 import io.kinobezdna.cart.application.command.AddItemHandler;
+import io.kinobezdna.cart.application.command.Checkout;
 import io.kinobezdna.cart.application.command.CheckoutHandler;
 import io.kinobezdna.cart.application.command.ClearCart;
 import io.kinobezdna.cart.application.command.ClearCartHandler;
 import io.kinobezdna.cart.application.command.RemoveItem;
 import io.kinobezdna.cart.application.command.RemoveItemHandler;
+import io.kinobezdna.cart.application.query.ListCart;
 import io.kinobezdna.cart.application.query.ListCartHandler;
 import io.kinobezdna.cart.domain.CartLine;
 import io.kinobezdna.cart.domain.PricedCart;
@@ -125,7 +127,7 @@ class CartAdaptersTest {
     verify(clearCart).handle(new ClearCart(caller, user));
 
     Product rent = new Product(11, "Metropolis — rent for 48 h", 34_900, "RUB", "film-1");
-    when(list.handle(eq(caller), eq(user), any()))
+    when(list.handle(eq(new ListCart(caller, user)), any()))
         .thenReturn(
             PricedCart.of(
                 List.of(new CartLine(11, 2), new CartLine(12, 1)),
@@ -136,10 +138,10 @@ class CartAdaptersTest {
     assertThat(listed.getItems(0).getFilmId()).isEqualTo("film-1");
     assertThat(listed.getItems(1).getName()).isEqualTo("No longer sold");
 
-    when(checkout.handle(caller, user)).thenReturn(5L);
+    when(checkout.handle(new Checkout(caller, user))).thenReturn(5L);
     assertThat(cart.checkout(CheckoutRequest.newBuilder().setUserId(id).build()).getOrderId())
         .isEqualTo(5);
-    when(checkout.handle(caller, user))
+    when(checkout.handle(new Checkout(caller, user)))
         .thenThrow(new PlatformError(ErrorKind.NOT_FOUND, "CART_EMPTY", "empty"));
     assertThatThrownBy(() -> cart.checkout(CheckoutRequest.newBuilder().setUserId(id).build()))
         .isInstanceOfSatisfying(

@@ -14,6 +14,7 @@ import io.kinobezdna.catalog.application.Caller;
 import io.kinobezdna.catalog.application.command.ChangePublicationHandler;
 import io.kinobezdna.catalog.application.command.CreateFilmHandler;
 import io.kinobezdna.catalog.application.command.ProvideFilmMedia;
+import io.kinobezdna.catalog.application.command.ProvideFilmMedia.Medium;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler;
 import io.kinobezdna.catalog.application.command.RecordReceptionHandler;
 import io.kinobezdna.catalog.application.command.ReviseFilmHandler;
@@ -26,6 +27,7 @@ import io.kinobezdna.catalog.application.port.MediaFiles;
 import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
 import io.kinobezdna.catalog.application.query.GetFilmHandler;
 import io.kinobezdna.catalog.application.query.GetProductHandler;
+import io.kinobezdna.catalog.application.query.ListSkusHandler;
 import io.kinobezdna.catalog.application.query.SearchFilmsHandler;
 import io.kinobezdna.catalog.domain.Genre;
 import java.net.URI;
@@ -49,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
   GetFilmCardsHandler.class,
   GetFilmHandler.class,
   GetProductHandler.class,
+  ListSkusHandler.class,
   JdbcFilmMediaFiles.class,
   JdbcFilmRepository.class,
   JdbcFilmSearch.class,
@@ -115,7 +118,7 @@ public class CatalogConfiguration {
       @Value("${kb.catalog.home-genres:sci-fi,comedy,horror,silent}") List<String> homeGenres) {
     return new WarmHomePostersHandler(
         search,
-        id -> media.poster(new ProvideFilmMedia(Caller.ANONYMOUS, id)),
+        id -> media.handle(new ProvideFilmMedia(Caller.ANONYMOUS, id, Medium.POSTER)),
         homeGenres.stream().map(code -> Genre.ofCode(code).orElseThrow()).toList());
   }
 

@@ -8,16 +8,22 @@ import io.kinobezdna.files.adapter.out.jdbc.JdbcDirectUploads;
 import io.kinobezdna.files.adapter.out.jdbc.JdbcFiles;
 import io.kinobezdna.files.adapter.out.s3.S3ObjectStore;
 import io.kinobezdna.files.adapter.out.sniff.TikaContentSniffer;
-import io.kinobezdna.files.application.command.DirectUploadHandler;
+import io.kinobezdna.files.application.command.ChangeFileAccessHandler;
+import io.kinobezdna.files.application.command.CompleteDirectUploadHandler;
+import io.kinobezdna.files.application.command.DeleteFileHandler;
+import io.kinobezdna.files.application.command.EditFileMetadataHandler;
 import io.kinobezdna.files.application.command.ExtractMetadataHandler;
 import io.kinobezdna.files.application.command.FileAdmission;
-import io.kinobezdna.files.application.command.FileChangesHandler;
 import io.kinobezdna.files.application.command.PurgeHandler;
+import io.kinobezdna.files.application.command.StartDirectUploadHandler;
 import io.kinobezdna.files.application.command.UploadFileHandler;
 import io.kinobezdna.files.application.port.DirectUploads;
 import io.kinobezdna.files.application.port.FileRepository;
-import io.kinobezdna.files.application.query.ContentQueries;
-import io.kinobezdna.files.application.query.FileQueries;
+import io.kinobezdna.files.application.query.GetContentHandler;
+import io.kinobezdna.files.application.query.GetDownloadLinkHandler;
+import io.kinobezdna.files.application.query.GetFileHandler;
+import io.kinobezdna.files.application.query.GetUsageHandler;
+import io.kinobezdna.files.application.query.ListMyFilesHandler;
 import io.kinobezdna.platform.id.UuidV7;
 import java.net.URI;
 import java.time.Clock;
@@ -44,11 +50,17 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @Configuration(proxyBeanMethods = false)
 @Import({
   BucketCreator.class,
-  FileChangesHandler.class,
+  ChangeFileAccessHandler.class,
+  CompleteDirectUploadHandler.class,
+  DeleteFileHandler.class,
+  EditFileMetadataHandler.class,
   FileExtractors.class,
   FilesGrpcService.class,
+  GetContentHandler.class,
+  GetFileHandler.class,
   JdbcDirectUploads.class,
   JdbcFiles.class,
+  ListMyFilesHandler.class,
   UploadFileHandler.class
 })
 public class FilesConfiguration {
@@ -165,28 +177,28 @@ public class FilesConfiguration {
   }
 
   @Bean
-  DirectUploadHandler directUploadHandler(
+  StartDirectUploadHandler startDirectUploadHandler(
       FileAdmission admission,
       DirectUploads uploads,
       S3ObjectStore objects,
       UuidV7 ids,
       Clock clock,
       @Value("${kb.files.link-valid-for}") Duration validFor) {
-    return new DirectUploadHandler(admission, uploads, objects, ids, clock, validFor);
+    return new StartDirectUploadHandler(admission, uploads, objects, ids, clock, validFor);
   }
 
   @Bean
-  FileQueries fileQueries(
+  GetUsageHandler getUsageHandler(
       FileRepository files, @Value("${kb.files.default-quota}") DataSize quota) {
-    return new FileQueries(files, quota.toBytes());
+    return new GetUsageHandler(files, quota.toBytes());
   }
 
   @Bean
-  ContentQueries contentQueries(
-      FileQueries queries,
+  GetDownloadLinkHandler getDownloadLinkHandler(
+      GetContentHandler getContent,
       S3ObjectStore objects,
       Clock clock,
       @Value("${kb.files.link-valid-for}") Duration validFor) {
-    return new ContentQueries(queries, objects, clock, validFor);
+    return new GetDownloadLinkHandler(getContent, objects, clock, validFor);
   }
 }

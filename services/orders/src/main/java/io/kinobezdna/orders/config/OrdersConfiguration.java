@@ -8,9 +8,10 @@ import io.kinobezdna.orders.adapter.out.jdbc.JdbcOrderRepository;
 import io.kinobezdna.orders.adapter.out.jdbc.JdbcStockRepository;
 import io.kinobezdna.orders.adapter.out.outbox.OutboxOrderEvents;
 import io.kinobezdna.orders.application.command.CancelExpiredOrdersHandler;
-import io.kinobezdna.orders.application.command.ChangeOrderHandler;
+import io.kinobezdna.orders.application.command.CancelOrderHandler;
 import io.kinobezdna.orders.application.command.CreateOrderHandler;
 import io.kinobezdna.orders.application.command.OrderChanges;
+import io.kinobezdna.orders.application.command.PayOrderHandler;
 import io.kinobezdna.orders.application.port.OrderRepository;
 import io.kinobezdna.orders.application.port.Products;
 import io.kinobezdna.orders.application.port.StockRepository;
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OrdersProperties.class)
 @Import({
+  CancelOrderHandler.class,
   CreateOrderHandler.class,
   GetOrderHandler.class,
   GetStockHandler.class,
@@ -54,13 +56,9 @@ public class OrdersConfiguration {
   }
 
   @Bean
-  ChangeOrderHandler changeOrderHandler(
-      OrderRepository orders,
-      OrderChanges changes,
-      Transactions transactions,
-      Clock clock,
-      OrdersProperties settings) {
-    return new ChangeOrderHandler(orders, changes, transactions, clock, settings.paymentWindow());
+  PayOrderHandler payOrderHandler(
+      OrderChanges changes, Transactions transactions, Clock clock, OrdersProperties settings) {
+    return new PayOrderHandler(changes, transactions, clock, settings.paymentWindow());
   }
 
   @Bean
@@ -84,14 +82,15 @@ public class OrdersConfiguration {
   @Bean
   OrdersGrpcService ordersGrpcService(
       CreateOrderHandler create,
-      ChangeOrderHandler change,
+      PayOrderHandler pay,
+      CancelOrderHandler cancel,
       GetOrderHandler getOrder,
       ListOrdersHandler listOrders,
       GetStockHandler getStock,
       JwtVerifier verifier,
       OrdersProperties settings) {
     return new OrdersGrpcService(
-        create, change, getOrder, listOrders, getStock, verifier, settings.paymentWindow());
+        create, pay, cancel, getOrder, listOrders, getStock, verifier, settings.paymentWindow());
   }
 
   /** The LOMS HTTP/JSON routes, swagger-ui and the OpenAPI document. */

@@ -3,8 +3,6 @@ package io.kinobezdna.orders.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -41,9 +39,12 @@ import io.kinobezdna.orders.adapter.out.grpc.CatalogGrpcProducts;
 import io.kinobezdna.orders.adapter.out.outbox.OutboxOrderEvents;
 import io.kinobezdna.orders.application.Caller;
 import io.kinobezdna.orders.application.command.CancelExpiredOrdersHandler;
-import io.kinobezdna.orders.application.command.ChangeOrderHandler;
+import io.kinobezdna.orders.application.command.CancelOrder;
+import io.kinobezdna.orders.application.command.CancelOrderHandler;
 import io.kinobezdna.orders.application.command.CreateOrder;
 import io.kinobezdna.orders.application.command.CreateOrderHandler;
+import io.kinobezdna.orders.application.command.PayOrder;
+import io.kinobezdna.orders.application.command.PayOrderHandler;
 import io.kinobezdna.orders.application.query.GetOrder;
 import io.kinobezdna.orders.application.query.GetOrderHandler;
 import io.kinobezdna.orders.application.query.GetStock;
@@ -81,7 +82,8 @@ class OrdersAdaptersTest {
   private final UUID user = UUID.randomUUID();
   private final TestTokens tokens = new TestTokens();
   private final CreateOrderHandler create = mock(CreateOrderHandler.class);
-  private final ChangeOrderHandler change = mock(ChangeOrderHandler.class);
+  private final PayOrderHandler pay = mock(PayOrderHandler.class);
+  private final CancelOrderHandler cancel = mock(CancelOrderHandler.class);
   private final GetOrderHandler getOrder = mock(GetOrderHandler.class);
   private final ListOrdersHandler listOrders = mock(ListOrdersHandler.class);
   private final GetStockHandler stocks = mock(GetStockHandler.class);
@@ -102,7 +104,8 @@ class OrdersAdaptersTest {
     OrdersGrpcService service =
         new OrdersGrpcService(
             create,
-            change,
+            pay,
+            cancel,
             getOrder,
             listOrders,
             stocks,
@@ -127,7 +130,7 @@ class OrdersAdaptersTest {
   void theGrpcServiceMapsEveryCallToItsUseCase() throws Exception {
     var stub = orders();
     Caller caller = new Caller(user, false);
-    when(create.handle(eq(caller), any())).thenReturn(7L);
+    when(create.handle(any())).thenReturn(7L);
     assertThat(
             stub.orderCreate(
                     OrderCreateRequest.newBuilder()
@@ -137,7 +140,7 @@ class OrdersAdaptersTest {
                         .build())
                 .getOrderId())
         .isEqualTo(7);
-    verify(create).handle(caller, new CreateOrder(user, List.of(new OrderLine(5, 2)), "k"));
+    verify(create).handle(new CreateOrder(caller, user, List.of(new OrderLine(5, 2)), "k"));
 
     Order awaiting =
         new Order(7, user, OrderStatus.AWAITING_PAYMENT, List.of(new OrderLine(5, 2)), CREATED);
@@ -148,9 +151,9 @@ class OrdersAdaptersTest {
     assertThat(info.getItems(0).getCount()).isEqualTo(2);
 
     stub.orderPay(OrderPayRequest.newBuilder().setOrderId(7).build());
-    verify(change).pay(caller, 7);
+    verify(pay).handle(new PayOrder(caller, 7));
     stub.orderCancel(OrderCancelRequest.newBuilder().setOrderId(7).build());
-    verify(change).cancel(caller, 7);
+    verify(cancel).handle(new CancelOrder(caller, 7));
 
     when(stocks.handle(new GetStock(5))).thenReturn(new Stock(5, false, 10, 3));
     assertThat(stub.stocksInfo(StocksInfoRequest.newBuilder().setSku(5).build()).getCount())
@@ -174,8 +177,8 @@ class OrdersAdaptersTest {
   void failuresBecomeStatusesAndATokenIsRequired() throws Exception {
     var stub = orders();
     doThrow(new PlatformError(ErrorKind.FAILED_PRECONDITION, "ORDER_CANCELLED", "cancelled"))
-        .when(change)
-        .pay(any(), anyLong());
+        .when(pay)
+        .handle(any());
     assertThatThrownBy(() -> stub.orderPay(OrderPayRequest.newBuilder().setOrderId(3).build()))
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,

@@ -18,12 +18,12 @@ import io.kinobezdna.ugc.application.command.WithdrawReviewHandler;
 import io.kinobezdna.ugc.application.command.WriteReviewHandler;
 import io.kinobezdna.ugc.application.port.Films;
 import io.kinobezdna.ugc.application.query.ContinueWatchingHandler;
-import io.kinobezdna.ugc.application.query.FriendsWhoWantHandler;
 import io.kinobezdna.ugc.application.query.GetMyFilmHandler;
+import io.kinobezdna.ugc.application.query.ListFriendsWhoWantHandler;
 import io.kinobezdna.ugc.application.query.ListPendingReviewsHandler;
 import io.kinobezdna.ugc.application.query.ListPublishedReviewsHandler;
+import io.kinobezdna.ugc.application.query.ListWhoLikedHandler;
 import io.kinobezdna.ugc.application.query.ListWishlistHandler;
-import io.kinobezdna.ugc.application.query.WhoLikedHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({
   ContinueWatchingHandler.class,
-  FriendsWhoWantHandler.class,
+  ListFriendsWhoWantHandler.class,
   GetMyFilmHandler.class,
   JdbcFilmTotals.class,
   JdbcProgress.class,
@@ -46,7 +46,7 @@ import org.springframework.context.annotation.Import;
   ReactHandler.class,
   SaveProgressHandler.class,
   UgcGrpcService.class,
-  WhoLikedHandler.class,
+  ListWhoLikedHandler.class,
   WithdrawReviewHandler.class,
   WriteReviewHandler.class
 })

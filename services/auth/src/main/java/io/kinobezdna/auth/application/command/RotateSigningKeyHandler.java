@@ -41,15 +41,4 @@ public final class RotateSigningKeyHandler {
     keys.purgeRetiredBefore(now.minus(policy.accessTokenTtl()).minus(policy.keyPublishAhead()));
     return next.keyId();
   }
-
-  /**
-   * At start-up: keys an earlier version kept in plaintext are encrypted, and a key signing at once
-   * is created unless a usable one signs already (the first start, or a replaced key-encryption
-   * secret). Returns how many keys were encrypted.
-   */
-  public int prepareKeys() {
-    int encrypted = keys.encryptPlaintextKeys();
-    keys.insertIfNoneSigns(generator.generate(clock.instant()));
-    return encrypted;
-  }
 }

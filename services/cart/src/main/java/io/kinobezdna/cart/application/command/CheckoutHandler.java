@@ -1,6 +1,5 @@
 package io.kinobezdna.cart.application.command;
 
-import io.kinobezdna.cart.application.Caller;
 import io.kinobezdna.cart.application.Problems;
 import io.kinobezdna.cart.application.port.CartRepository;
 import io.kinobezdna.cart.application.port.Orders;
@@ -23,8 +22,9 @@ public final class CheckoutHandler {
     this.orders = orders;
   }
 
-  public long handle(Caller caller, UUID userId) {
-    Problems.requireSelf(caller, userId);
+  public long handle(Checkout command) {
+    UUID userId = command.userId();
+    Problems.requireSelf(command.caller(), userId);
     Cart cart = carts.find(userId);
     if (cart.isEmpty()) {
       throw Problems.emptyCart();

@@ -1,6 +1,5 @@
 package io.kinobezdna.cart.application.query;
 
-import io.kinobezdna.cart.application.Caller;
 import io.kinobezdna.cart.application.Problems;
 import io.kinobezdna.cart.application.pool.Cancellation;
 import io.kinobezdna.cart.application.pool.WorkerPool;
@@ -11,7 +10,6 @@ import io.kinobezdna.cart.domain.CartLine;
 import io.kinobezdna.cart.domain.PricedCart;
 import io.kinobezdna.cart.domain.Product;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The cart with names and prices: one catalog call per line, made concurrently by the {@link
@@ -30,9 +28,9 @@ public final class ListCartHandler {
     this.pool = pool;
   }
 
-  public PricedCart handle(Caller caller, UUID userId, Cancellation cancellation) {
-    Problems.requireSelf(caller, userId);
-    Cart cart = carts.find(userId);
+  public PricedCart handle(ListCart query, Cancellation cancellation) {
+    Problems.requireSelf(query.caller(), query.userId());
+    Cart cart = carts.find(query.userId());
     if (cart.isEmpty()) {
       throw Problems.emptyCart();
     }

@@ -14,6 +14,7 @@ import io.kinobezdna.cart.application.pool.WorkerPool;
 import io.kinobezdna.cart.application.port.CartRepository;
 import io.kinobezdna.cart.application.port.Orders;
 import io.kinobezdna.cart.application.port.ProductCatalog;
+import io.kinobezdna.cart.application.query.ListCart;
 import io.kinobezdna.cart.application.query.ListCartHandler;
 import io.kinobezdna.cart.domain.Cart;
 import io.kinobezdna.cart.domain.CartLine;
@@ -85,7 +86,7 @@ class CartHandlersTest {
   void checkoutOrdersTheCartUnderItsVersionThenEmptiesThatVersion() {
     when(carts.find(user)).thenReturn(new Cart(user, List.of(new CartLine(11, 1)), 7));
     when(orders.createOrder(user, List.of(new CartLine(11, 1)), "cart-v7")).thenReturn(99L);
-    assertThat(new CheckoutHandler(carts, orders).handle(caller, user)).isEqualTo(99);
+    assertThat(new CheckoutHandler(carts, orders).handle(new Checkout(caller, user))).isEqualTo(99);
     verify(carts).clearIfAt(user, 7);
   }
 
@@ -95,11 +96,12 @@ class CartHandlersTest {
     when(orders.createOrder(user, List.of(new CartLine(11, 1)), "cart-v7"))
         .thenThrow(new PlatformError(ErrorKind.FAILED_PRECONDITION, "INSUFFICIENT_STOCK", "short"));
     CheckoutHandler checkout = new CheckoutHandler(carts, orders);
-    assertThat(failure(() -> checkout.handle(caller, user)).reason())
+    assertThat(failure(() -> checkout.handle(new Checkout(caller, user))).reason())
         .isEqualTo("INSUFFICIENT_STOCK");
     verify(carts, never()).clearIfAt(user, 7);
     when(carts.find(user)).thenReturn(new Cart(user, List.of(), 8));
-    assertThat(failure(() -> checkout.handle(caller, user)).kind()).isEqualTo(ErrorKind.NOT_FOUND);
+    assertThat(failure(() -> checkout.handle(new Checkout(caller, user))).kind())
+        .isEqualTo(ErrorKind.NOT_FOUND);
   }
 
   @Test
@@ -110,12 +112,12 @@ class CartHandlersTest {
     when(catalog.product(13)).thenReturn(Optional.empty());
     ListCartHandler list =
         new ListCartHandler(carts, catalog, new WorkerPool(4, UnaryOperator.identity()));
-    PricedCart priced = list.handle(caller, user, Cancellation.NONE);
+    PricedCart priced = list.handle(new ListCart(caller, user), Cancellation.NONE);
     assertThat(priced.totalMinorUnits()).isEqualTo(69_800);
     assertThat(priced.currency()).isEqualTo("RUB");
     assertThat(priced.lines()).extracting(PricedCart.PricedLine::sold).containsExactly(true, false);
     when(carts.find(user)).thenReturn(new Cart(user, List.of(), 3));
-    assertThat(failure(() -> list.handle(caller, user, Cancellation.NONE)).reason())
+    assertThat(failure(() -> list.handle(new ListCart(caller, user), Cancellation.NONE)).reason())
         .isEqualTo("CART_EMPTY");
     when(catalog.product(anyLong())).thenReturn(Optional.of(rent));
     assertThatThrownBy(() -> PricedCart.of(List.of(new CartLine(1, 1)), List.of()))

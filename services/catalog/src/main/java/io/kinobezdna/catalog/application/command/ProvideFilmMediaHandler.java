@@ -51,8 +51,15 @@ public final class ProvideFilmMediaHandler {
     this.files = files;
   }
 
-  public Located poster(ProvideFilmMedia command) {
+  public Located handle(ProvideFilmMedia command) {
     FilmCard film = FilmCard.of(films.visibleTo(command.caller(), command.filmId()));
+    return switch (command.medium()) {
+      case POSTER -> poster(film);
+      case VIDEO -> video(film);
+    };
+  }
+
+  private Located poster(FilmCard film) {
     if (files.isEmpty()) {
       return new RenderedPoster(renderer.poster(film));
     }
@@ -63,8 +70,7 @@ public final class ProvideFilmMediaHandler {
         () -> renderer.poster(film));
   }
 
-  public Located video(ProvideFilmMedia command) {
-    FilmCard film = FilmCard.of(films.visibleTo(command.caller(), command.filmId()));
+  private Located video(FilmCard film) {
     if (files.isEmpty()) {
       return new RenderedVideo(renderer.video(film));
     }

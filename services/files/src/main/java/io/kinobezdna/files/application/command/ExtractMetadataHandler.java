@@ -45,7 +45,7 @@ public final class ExtractMetadataHandler {
   }
 
   /** Extracts one pending file; false when there was none. */
-  public boolean extractNext() {
+  public boolean handle() {
     Optional<StoredFile> claimed = files.claimPendingExtraction(clock.instant(), lease);
     claimed.ifPresent(this::extract);
     return claimed.isPresent();

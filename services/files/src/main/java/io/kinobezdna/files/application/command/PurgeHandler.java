@@ -36,7 +36,7 @@ public final class PurgeHandler {
   }
 
   /** Purges one batch; returns how many files and uploads went. */
-  public int purgeBatch() {
+  public int handle() {
     int purged = 0;
     for (StoredFile file : files.deletedBefore(clock.instant().minus(grace), BATCH)) {
       objects.delete(file.objectKey());

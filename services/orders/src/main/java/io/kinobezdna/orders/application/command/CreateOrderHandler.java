@@ -1,6 +1,5 @@
 package io.kinobezdna.orders.application.command;
 
-import io.kinobezdna.orders.application.Caller;
 import io.kinobezdna.orders.application.Problems;
 import io.kinobezdna.orders.application.port.OrderRepository;
 import io.kinobezdna.orders.application.port.Products;
@@ -52,8 +51,8 @@ public final class CreateOrderHandler {
   }
 
   /** The new (or, for a repeated idempotency key, the earlier) order's id. */
-  public long handle(Caller caller, CreateOrder command) {
-    Problems.requireSelf(caller, command.userId());
+  public long handle(CreateOrder command) {
+    Problems.requireSelf(command.caller(), command.userId());
     String key = command.idempotencyKey();
     Order placed = Order.place(command.userId(), command.lines(), clock.instant());
     Placement placement = transactions.inTransaction(() -> createAndReserve(placed, key));

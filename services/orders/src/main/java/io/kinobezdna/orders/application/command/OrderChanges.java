@@ -1,23 +1,28 @@
 package io.kinobezdna.orders.application.command;
 
+import io.kinobezdna.orders.application.Caller;
+import io.kinobezdna.orders.application.Problems;
 import io.kinobezdna.orders.application.port.OrderEvents;
 import io.kinobezdna.orders.application.port.OrderRepository;
 import io.kinobezdna.orders.application.port.StockRepository;
 import io.kinobezdna.orders.domain.Order;
 import io.kinobezdna.orders.domain.OrderEvent;
 import io.kinobezdna.orders.domain.OrderLine;
+import io.kinobezdna.orders.domain.OrderStateException;
 import io.kinobezdna.orders.domain.Stock;
 import io.kinobezdna.platform.id.UuidV7;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * What every status change does inside its transaction: store the status, move the stock the change
  * frees or sells, and write the event — together, so an event exists exactly when its change does.
- * Shared by paying, cancelling and the expiry of unpaid orders.
+ * Shared by placing, paying, cancelling and the expiry of unpaid orders.
  */
 public final class OrderChanges {
 
@@ -34,6 +39,23 @@ public final class OrderChanges {
     this.events = events;
     this.ids = ids;
     this.clock = clock;
+  }
+
+  /** The caller's own order (any, for an admin), locked; someone else's order is not found. */
+  Order lockOwn(Caller caller, long orderId) {
+    return orders
+        .lock(orderId)
+        .filter(order -> caller.mayActFor(order.userId()))
+        .orElseThrow(() -> Problems.orderNotFound(orderId));
+  }
+
+  /** Runs a status change of the domain; a change the status forbids becomes its problem. */
+  static Optional<Order> transition(Supplier<Optional<Order>> change) {
+    try {
+      return change.get();
+    } catch (OrderStateException e) {
+      throw Problems.wrongState(e);
+    }
   }
 
   /** Cancels an order that holds a reservation and gives its stock back. */

@@ -92,7 +92,7 @@ class OrderHandlersTest {
     stockRows(Stock.limited(7, 5));
     when(orders.insert(any(), eq("")))
         .thenAnswer(i -> Optional.of(((Order) i.getArgument(0)).withId(41)));
-    long id = create.handle(caller, new CreateOrder(user, List.of(new OrderLine(7, 2)), ""));
+    long id = create.handle(new CreateOrder(caller, user, List.of(new OrderLine(7, 2)), ""));
     assertThat(id).isEqualTo(41);
     assertThat(published()).containsExactly(OrderStatus.NEW, OrderStatus.AWAITING_PAYMENT);
     @SuppressWarnings("unchecked")
@@ -107,7 +107,7 @@ class OrderHandlersTest {
     when(orders.insert(any(), eq("")))
         .thenAnswer(i -> Optional.of(((Order) i.getArgument(0)).withId(42)));
     assertThatThrownBy(
-            () -> create.handle(caller, new CreateOrder(user, List.of(new OrderLine(7, 2)), "")))
+            () -> create.handle(new CreateOrder(caller, user, List.of(new OrderLine(7, 2)), "")))
         .isInstanceOfSatisfying(
             PlatformError.class, e -> assertThat(e.reason()).isEqualTo("INSUFFICIENT_STOCK"));
     assertThat(published()).containsExactly(OrderStatus.NEW, OrderStatus.FAILED);
@@ -122,8 +122,8 @@ class OrderHandlersTest {
     assertThatThrownBy(
             () ->
                 create.handle(
-                    caller,
-                    new CreateOrder(user, List.of(new OrderLine(7, 1), new OrderLine(8, 1)), "")))
+                    new CreateOrder(
+                        caller, user, List.of(new OrderLine(7, 1), new OrderLine(8, 1)), "")))
         .isInstanceOfSatisfying(
             PlatformError.class, e -> assertThat(e.reason()).isEqualTo("UNKNOWN_SKU"));
     verify(orders, never()).insert(any(), any());
@@ -135,8 +135,8 @@ class OrderHandlersTest {
         .thenAnswer(i -> Optional.of(((Order) i.getArgument(0)).withId(43)));
     assertThat(
             create.handle(
-                caller,
-                new CreateOrder(user, List.of(new OrderLine(7, 1), new OrderLine(8, 1)), "")))
+                new CreateOrder(
+                    caller, user, List.of(new OrderLine(7, 1), new OrderLine(8, 1)), "")))
         .isEqualTo(43);
     verify(stocks).addIfAbsent(List.of(Stock.limited(7, 5), Stock.unlimited(8)));
     verify(orders).insert(any(), eq(""));
@@ -152,7 +152,7 @@ class OrderHandlersTest {
     when(orders.insert(any(), eq("cart-v3"))).thenReturn(Optional.empty());
     when(orders.findByIdempotencyKey(user, "cart-v3")).thenReturn(Optional.of(earlier));
     assertThat(
-            create.handle(caller, new CreateOrder(user, List.of(new OrderLine(7, 1)), "cart-v3")))
+            create.handle(new CreateOrder(caller, user, List.of(new OrderLine(7, 1)), "cart-v3")))
         .isEqualTo(44);
     verify(stocks, never()).save(anyCollection());
     assertThat(events).isEmpty();
@@ -163,8 +163,11 @@ class OrderHandlersTest {
     assertThatThrownBy(
             () ->
                 create.handle(
-                    new Caller(UUID.randomUUID(), false),
-                    new CreateOrder(user, List.of(new OrderLine(7, 1)), "")))
+                    new CreateOrder(
+                        new Caller(UUID.randomUUID(), false),
+                        user,
+                        List.of(new OrderLine(7, 1)),
+                        "")))
         .isInstanceOfSatisfying(
             PlatformError.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.PERMISSION_DENIED));
   }
@@ -176,14 +179,14 @@ class OrderHandlersTest {
             50, user, OrderStatus.AWAITING_PAYMENT, List.of(new OrderLine(7, 2)), CLOCK.instant());
     when(orders.lock(50)).thenReturn(Optional.of(awaiting));
     when(stocks.lock(anyCollection())).thenReturn(Map.of(7L, new Stock(7, false, 5, 2)));
-    ChangeOrderHandler change =
-        new ChangeOrderHandler(orders, changes, transactions, CLOCK, WINDOW);
-    change.pay(caller, 50);
+    PayOrderHandler pay = new PayOrderHandler(changes, transactions, CLOCK, WINDOW);
+    CancelOrderHandler cancel = new CancelOrderHandler(changes, transactions);
+    pay.handle(new PayOrder(caller, 50));
     verify(stocks).save(List.of(new Stock(7, false, 3, 0)));
-    change.cancel(caller, 50);
+    cancel.handle(new CancelOrder(caller, 50));
     verify(stocks).save(List.of(new Stock(7, false, 5, 0)));
     assertThat(published()).containsExactly(OrderStatus.PAID, OrderStatus.CANCELLED);
-    assertThatThrownBy(() -> change.pay(new Caller(UUID.randomUUID(), false), 50))
+    assertThatThrownBy(() -> pay.handle(new PayOrder(new Caller(UUID.randomUUID(), false), 50)))
         .isInstanceOfSatisfying(
             PlatformError.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
     when(orders.lock(51))
@@ -195,10 +198,10 @@ class OrderHandlersTest {
                     OrderStatus.CANCELLED,
                     List.of(new OrderLine(7, 2)),
                     CLOCK.instant())));
-    assertThatThrownBy(() -> change.pay(caller, 51))
+    assertThatThrownBy(() -> pay.handle(new PayOrder(caller, 51)))
         .isInstanceOfSatisfying(
             PlatformError.class, e -> assertThat(e.reason()).isEqualTo("ORDER_CANCELLED"));
-    change.cancel(caller, 51);
+    cancel.handle(new CancelOrder(caller, 51));
     assertThat(events).hasSize(2);
   }
 
@@ -212,10 +215,9 @@ class OrderHandlersTest {
             List.of(new OrderLine(7, 2)),
             CLOCK.instant().minus(WINDOW));
     when(orders.lock(52)).thenReturn(Optional.of(late));
-    ChangeOrderHandler change =
-        new ChangeOrderHandler(orders, changes, transactions, CLOCK, WINDOW);
+    PayOrderHandler pay = new PayOrderHandler(changes, transactions, CLOCK, WINDOW);
 
-    assertThatThrownBy(() -> change.pay(caller, 52))
+    assertThatThrownBy(() -> pay.handle(new PayOrder(caller, 52)))
         .isInstanceOfSatisfying(
             PlatformError.class,
             e -> {

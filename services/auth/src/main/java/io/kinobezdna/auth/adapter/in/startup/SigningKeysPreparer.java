@@ -1,6 +1,6 @@
 package io.kinobezdna.auth.adapter.in.startup;
 
-import io.kinobezdna.auth.application.command.RotateSigningKeyHandler;
+import io.kinobezdna.auth.application.command.PrepareSigningKeysHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,15 +14,15 @@ public final class SigningKeysPreparer implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(SigningKeysPreparer.class);
 
-  private final RotateSigningKeyHandler keys;
+  private final PrepareSigningKeysHandler keys;
 
-  public SigningKeysPreparer(RotateSigningKeyHandler keys) {
+  public SigningKeysPreparer(PrepareSigningKeysHandler keys) {
     this.keys = keys;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    int encrypted = keys.prepareKeys();
+    int encrypted = keys.handle();
     if (encrypted > 0) {
       log.info(
           "auth: encrypted {} signing keys stored in plaintext by an earlier version", encrypted);

@@ -4,11 +4,13 @@ import io.grpc.stub.StreamObserver;
 import io.kinobezdna.cart.application.Caller;
 import io.kinobezdna.cart.application.command.AddItem;
 import io.kinobezdna.cart.application.command.AddItemHandler;
+import io.kinobezdna.cart.application.command.Checkout;
 import io.kinobezdna.cart.application.command.CheckoutHandler;
 import io.kinobezdna.cart.application.command.ClearCart;
 import io.kinobezdna.cart.application.command.ClearCartHandler;
 import io.kinobezdna.cart.application.command.RemoveItem;
 import io.kinobezdna.cart.application.command.RemoveItemHandler;
+import io.kinobezdna.cart.application.query.ListCart;
 import io.kinobezdna.cart.application.query.ListCartHandler;
 import io.kinobezdna.cart.domain.PricedCart;
 import io.kinobezdna.contracts.cart.v1.AddItemRequest;
@@ -98,7 +100,9 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
         responses,
         () -> {
           PricedCart cart =
-              list.handle(caller(), UUID.fromString(request.getUserId()), new GrpcCancellation());
+              list.handle(
+                  new ListCart(caller(), UUID.fromString(request.getUserId())),
+                  new GrpcCancellation());
           ListResponse.Builder answer =
               ListResponse.newBuilder()
                   .setTotalPrice(cart.totalMinorUnits())
@@ -123,7 +127,8 @@ public final class CartGrpcService extends CartServiceGrpc.CartServiceImplBase {
         responses,
         () ->
             CheckoutResponse.newBuilder()
-                .setOrderId(checkout.handle(caller(), UUID.fromString(request.getUserId())))
+                .setOrderId(
+                    checkout.handle(new Checkout(caller(), UUID.fromString(request.getUserId()))))
                 .build());
   }
 

@@ -3,7 +3,10 @@ package io.kinobezdna.catalog.adapter.in.grpc;
 import io.grpc.stub.StreamObserver;
 import io.kinobezdna.catalog.adapter.in.MediaPaths;
 import io.kinobezdna.catalog.application.query.GetFilmCardsHandler;
+import io.kinobezdna.catalog.application.query.GetProduct;
 import io.kinobezdna.catalog.application.query.GetProductHandler;
+import io.kinobezdna.catalog.application.query.ListSkus;
+import io.kinobezdna.catalog.application.query.ListSkusHandler;
 import io.kinobezdna.catalog.application.query.Product;
 import io.kinobezdna.catalog.domain.FilmCard;
 import io.kinobezdna.catalog.domain.Genre;
@@ -29,13 +32,18 @@ import java.util.UUID;
  */
 public final class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 
-  private final GetProductHandler products;
+  private final GetProductHandler getProduct;
+  private final ListSkusHandler listSkus;
   private final GetFilmCardsHandler cards;
   private final JwtVerifier verifier;
 
   public CatalogGrpcService(
-      GetProductHandler products, GetFilmCardsHandler cards, JwtVerifier verifier) {
-    this.products = products;
+      GetProductHandler getProduct,
+      ListSkusHandler listSkus,
+      GetFilmCardsHandler cards,
+      JwtVerifier verifier) {
+    this.getProduct = getProduct;
+    this.listSkus = listSkus;
     this.cards = cards;
     this.verifier = verifier;
   }
@@ -46,10 +54,7 @@ public final class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceI
         responses,
         () -> {
           GrpcCalls.caller(verifier);
-          if (request.getSku() <= 0) {
-            throw PlatformError.invalidField("sku", "must be a positive number");
-          }
-          Product product = products.product(request.getSku());
+          Product product = getProduct.handle(new GetProduct(request.getSku()));
           return GetProductResponse.newBuilder()
               .setSku(product.sku())
               .setName(product.name())
@@ -70,7 +75,8 @@ public final class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceI
         () -> {
           GrpcCalls.caller(verifier);
           return ListSkusResponse.newBuilder()
-              .addAllSkus(products.skus(request.getStartAfterSku(), request.getCount()))
+              .addAllSkus(
+                  listSkus.handle(new ListSkus(request.getStartAfterSku(), request.getCount())))
               .build();
         });
   }

@@ -2,6 +2,7 @@ package io.kinobezdna.catalog.adapter.in.web;
 
 import io.kinobezdna.catalog.adapter.in.Callers;
 import io.kinobezdna.catalog.application.command.ProvideFilmMedia;
+import io.kinobezdna.catalog.application.command.ProvideFilmMedia.Medium;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.InFiles;
 import io.kinobezdna.catalog.application.command.ProvideFilmMediaHandler.Located;
@@ -46,13 +47,13 @@ public class FilmMediaController {
   @PublicEndpoint
   @GetMapping("/films/{id}/poster")
   ResponseEntity<?> poster(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    return answer(media.poster(new ProvideFilmMedia(Callers.of(caller), id)));
+    return answer(media.handle(new ProvideFilmMedia(Callers.of(caller), id, Medium.POSTER)));
   }
 
   @PublicEndpoint
   @GetMapping("/films/{id}/video")
   ResponseEntity<?> video(Optional<VerifiedCaller> caller, @PathVariable UUID id) {
-    return answer(media.video(new ProvideFilmMedia(Callers.of(caller), id)));
+    return answer(media.handle(new ProvideFilmMedia(Callers.of(caller), id, Medium.VIDEO)));
   }
 
   private static ResponseEntity<?> answer(Located located) {

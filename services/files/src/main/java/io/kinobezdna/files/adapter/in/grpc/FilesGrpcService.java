@@ -4,7 +4,8 @@ import io.grpc.stub.StreamObserver;
 import io.kinobezdna.contracts.files.v1.FileInfo;
 import io.kinobezdna.contracts.files.v1.FilesServiceGrpc;
 import io.kinobezdna.contracts.files.v1.GetFileInfoRequest;
-import io.kinobezdna.files.application.query.FileQueries;
+import io.kinobezdna.files.application.query.GetFile;
+import io.kinobezdna.files.application.query.GetFileHandler;
 import io.kinobezdna.files.domain.StoredFile;
 import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.errors.PlatformError;
@@ -19,11 +20,11 @@ import java.util.UUID;
  */
 public final class FilesGrpcService extends FilesServiceGrpc.FilesServiceImplBase {
 
-  private final FileQueries files;
+  private final GetFileHandler getFile;
   private final JwtVerifier verifier;
 
-  public FilesGrpcService(FileQueries files, JwtVerifier verifier) {
-    this.files = files;
+  public FilesGrpcService(GetFileHandler getFile, JwtVerifier verifier) {
+    this.getFile = getFile;
     this.verifier = verifier;
   }
 
@@ -33,7 +34,8 @@ public final class FilesGrpcService extends FilesServiceGrpc.FilesServiceImplBas
         responses,
         () -> {
           UUID viewer = GrpcCalls.caller(verifier).userUuid();
-          StoredFile file = files.get(Optional.of(viewer), fileId(request.getFileId()));
+          StoredFile file =
+              getFile.handle(new GetFile(Optional.of(viewer), fileId(request.getFileId())));
           return FileInfo.newBuilder()
               .setFileId(file.id().toString())
               .setOwnerId(file.ownerId().toString())

@@ -49,7 +49,7 @@ public final class BackgroundWorkers implements BackgroundWork, SmartLifecycle {
   /** Extracts until nothing is pending: a burst of uploads is worked through in one go. */
   private void extractAll() {
     try {
-      while (extraction.extractNext()) {
+      while (extraction.handle()) {
         // next one
       }
     } catch (RuntimeException e) {
@@ -59,7 +59,7 @@ public final class BackgroundWorkers implements BackgroundWork, SmartLifecycle {
 
   private void purgeAll() {
     try {
-      while (purge.purgeBatch() > 0) {
+      while (purge.handle() > 0) {
         // next batch
       }
     } catch (RuntimeException e) {

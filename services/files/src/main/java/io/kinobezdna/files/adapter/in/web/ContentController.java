@@ -1,9 +1,10 @@
 package io.kinobezdna.files.adapter.in.web;
 
 import io.kinobezdna.files.adapter.ContentDisposition;
-import io.kinobezdna.files.application.query.ContentQueries;
-import io.kinobezdna.files.application.query.ContentQueries.Served;
-import io.kinobezdna.files.application.query.ContentQueries.Variant;
+import io.kinobezdna.files.application.query.Content;
+import io.kinobezdna.files.application.query.GetContent;
+import io.kinobezdna.files.application.query.GetContent.Variant;
+import io.kinobezdna.files.application.query.GetContentHandler;
 import io.kinobezdna.files.domain.ByteRange;
 import io.kinobezdna.files.domain.FileKind;
 import io.kinobezdna.files.domain.Visibility;
@@ -37,10 +38,10 @@ public class ContentController {
   /** Large copies: fewer trips through the S3 client's stream and the container's buffers. */
   private static final int COPY_BUFFER = 256 * 1024;
 
-  private final ContentQueries content;
+  private final GetContentHandler getContent;
 
-  public ContentController(ContentQueries content) {
-    this.content = content;
+  public ContentController(GetContentHandler getContent) {
+    this.getContent = getContent;
   }
 
   @GetMapping("/files/{id}/content")
@@ -52,7 +53,11 @@ public class ContentController {
       HttpServletResponse response)
       throws IOException {
     Optional<UUID> viewer = Optional.of(FilesController.caller(verified).userId());
-    serve(content.describe(viewer, id, Variant.CONTENT), download, request, response);
+    serve(
+        getContent.handle(new GetContent(viewer, id, Variant.CONTENT)),
+        download,
+        request,
+        response);
   }
 
   @GetMapping("/files/{id}/thumbnail")
@@ -63,7 +68,8 @@ public class ContentController {
       HttpServletResponse response)
       throws IOException {
     Optional<UUID> viewer = Optional.of(FilesController.caller(verified).userId());
-    serve(content.describe(viewer, id, Variant.THUMBNAIL), false, request, response);
+    serve(
+        getContent.handle(new GetContent(viewer, id, Variant.THUMBNAIL)), false, request, response);
   }
 
   @PublicEndpoint
@@ -74,7 +80,11 @@ public class ContentController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
-    serve(content.describe(Optional.empty(), id, Variant.CONTENT), download, request, response);
+    serve(
+        getContent.handle(new GetContent(Optional.empty(), id, Variant.CONTENT)),
+        download,
+        request,
+        response);
   }
 
   @PublicEndpoint
@@ -82,11 +92,15 @@ public class ContentController {
   void publicThumbnail(
       @PathVariable UUID id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    serve(content.describe(Optional.empty(), id, Variant.THUMBNAIL), false, request, response);
+    serve(
+        getContent.handle(new GetContent(Optional.empty(), id, Variant.THUMBNAIL)),
+        false,
+        request,
+        response);
   }
 
   private void serve(
-      Served served, boolean download, HttpServletRequest request, HttpServletResponse response)
+      Content served, boolean download, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String etag = '"' + served.etag() + '"';
     response.setHeader(HttpHeaders.ETAG, etag);
@@ -135,7 +149,7 @@ public class ContentController {
       return;
     }
     response.setBufferSize(COPY_BUFFER);
-    try (InputStream in = content.open(served, range)) {
+    try (InputStream in = served.open(range)) {
       OutputStream out = response.getOutputStream();
       byte[] buffer = new byte[COPY_BUFFER];
       for (int n; (n = in.read(buffer)) >= 0; ) {
@@ -145,7 +159,7 @@ public class ContentController {
   }
 
   /** Media, images and PDFs open in the browser; archives and e-books download. */
-  private static boolean inline(Served served) {
+  private static boolean inline(Content served) {
     FileKind kind = served.file().type().kind();
     return kind != FileKind.STILLS && !served.file().type().extension().equals("epub");
   }

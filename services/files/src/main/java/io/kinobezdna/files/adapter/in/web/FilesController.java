@@ -1,15 +1,30 @@
 package io.kinobezdna.files.adapter.in.web;
 
 import io.kinobezdna.files.application.Caller;
-import io.kinobezdna.files.application.command.DirectUploadHandler;
-import io.kinobezdna.files.application.command.FileChangesHandler;
+import io.kinobezdna.files.application.command.ChangeFileAccess;
+import io.kinobezdna.files.application.command.ChangeFileAccessHandler;
+import io.kinobezdna.files.application.command.CompleteDirectUpload;
+import io.kinobezdna.files.application.command.CompleteDirectUploadHandler;
+import io.kinobezdna.files.application.command.DeleteFile;
+import io.kinobezdna.files.application.command.DeleteFileHandler;
+import io.kinobezdna.files.application.command.EditFileMetadata;
+import io.kinobezdna.files.application.command.EditFileMetadataHandler;
+import io.kinobezdna.files.application.command.StartDirectUpload;
+import io.kinobezdna.files.application.command.StartDirectUploadHandler;
 import io.kinobezdna.files.application.command.UploadFile;
 import io.kinobezdna.files.application.command.UploadFile.Length;
 import io.kinobezdna.files.application.command.UploadFileHandler;
 import io.kinobezdna.files.application.port.FileRepository.Filter;
 import io.kinobezdna.files.application.port.FileRepository.Usage;
-import io.kinobezdna.files.application.query.ContentQueries;
-import io.kinobezdna.files.application.query.FileQueries;
+import io.kinobezdna.files.application.query.GetDownloadLink;
+import io.kinobezdna.files.application.query.GetDownloadLinkHandler;
+import io.kinobezdna.files.application.query.GetDownloadLinkHandler.Link;
+import io.kinobezdna.files.application.query.GetFile;
+import io.kinobezdna.files.application.query.GetFileHandler;
+import io.kinobezdna.files.application.query.GetUsage;
+import io.kinobezdna.files.application.query.GetUsageHandler;
+import io.kinobezdna.files.application.query.ListMyFiles;
+import io.kinobezdna.files.application.query.ListMyFilesHandler;
 import io.kinobezdna.files.domain.FileKind;
 import io.kinobezdna.files.domain.StoredFile;
 import io.kinobezdna.files.domain.Visibility;
@@ -67,22 +82,37 @@ public class FilesController {
   static final String FILE_NAME_HEADER = "X-File-Name";
 
   private final UploadFileHandler uploads;
-  private final DirectUploadHandler directUploads;
-  private final FileChangesHandler changes;
-  private final FileQueries queries;
-  private final ContentQueries content;
+  private final StartDirectUploadHandler startDirectUpload;
+  private final CompleteDirectUploadHandler completeDirectUpload;
+  private final EditFileMetadataHandler editMetadata;
+  private final ChangeFileAccessHandler changeAccess;
+  private final DeleteFileHandler delete;
+  private final GetFileHandler getFile;
+  private final ListMyFilesHandler listMine;
+  private final GetUsageHandler getUsage;
+  private final GetDownloadLinkHandler getDownloadLink;
 
   public FilesController(
       UploadFileHandler uploads,
-      DirectUploadHandler directUploads,
-      FileChangesHandler changes,
-      FileQueries queries,
-      ContentQueries content) {
+      StartDirectUploadHandler startDirectUpload,
+      CompleteDirectUploadHandler completeDirectUpload,
+      EditFileMetadataHandler editMetadata,
+      ChangeFileAccessHandler changeAccess,
+      DeleteFileHandler delete,
+      GetFileHandler getFile,
+      ListMyFilesHandler listMine,
+      GetUsageHandler getUsage,
+      GetDownloadLinkHandler getDownloadLink) {
     this.uploads = uploads;
-    this.directUploads = directUploads;
-    this.changes = changes;
-    this.queries = queries;
-    this.content = content;
+    this.startDirectUpload = startDirectUpload;
+    this.completeDirectUpload = completeDirectUpload;
+    this.editMetadata = editMetadata;
+    this.changeAccess = changeAccess;
+    this.delete = delete;
+    this.getFile = getFile;
+    this.listMine = listMine;
+    this.getUsage = getUsage;
+    this.getDownloadLink = getDownloadLink;
   }
 
   /**
@@ -166,7 +196,9 @@ public class FilesController {
     if (body.sizeBytes() == null) {
       throw PlatformError.invalidField("sizeBytes", "is required");
     }
-    var ticket = directUploads.start(caller(verified), body.name(), body.sizeBytes());
+    var ticket =
+        startDirectUpload.handle(
+            new StartDirectUpload(caller(verified), body.name(), body.sizeBytes()));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(
             new DirectUploadView(
@@ -182,8 +214,11 @@ public class FilesController {
       @RequestParam(required = false) String visibility) {
     Caller caller = caller(verified);
     StoredFile file =
-        directUploads.complete(
-            caller, uploadId, visibility == null ? Visibility.PRIVATE : visibility(visibility));
+        completeDirectUpload.handle(
+            new CompleteDirectUpload(
+                caller,
+                uploadId,
+                visibility == null ? Visibility.PRIVATE : visibility(visibility)));
     return ResponseEntity.created(URI.create("/files/" + file.id()))
         .body(FileView.of(file, Optional.of(caller.userId())));
   }
@@ -198,7 +233,7 @@ public class FilesController {
       @RequestParam(required = false) Integer limit) {
     Caller caller = caller(verified);
     Filter filter = new Filter(kind(kind), nonBlank(q), nonBlank(artist));
-    Page<StoredFile> page = queries.mine(caller, filter, cursor, limit);
+    Page<StoredFile> page = listMine.handle(new ListMyFiles(caller, filter, cursor, limit));
     return new FilesPage(
         page.items().stream().map(f -> FileView.of(f, Optional.of(caller.userId()))).toList(),
         page.nextCursor());
@@ -206,27 +241,27 @@ public class FilesController {
 
   @GetMapping("/usage")
   UsageView usage(VerifiedCaller verified) {
-    Usage usage = queries.usage(caller(verified));
+    Usage usage = getUsage.handle(new GetUsage(caller(verified)));
     return new UsageView(usage.usedBytes(), usage.quotaBytes());
   }
 
   @GetMapping("/files/{id}")
   FileView get(VerifiedCaller verified, @PathVariable UUID id) {
     Optional<UUID> viewer = Optional.of(caller(verified).userId());
-    return FileView.of(queries.get(viewer, id), viewer);
+    return FileView.of(getFile.handle(new GetFile(viewer, id)), viewer);
   }
 
   @PublicEndpoint
   @GetMapping("/public/files/{id}")
   FileView getPublic(@PathVariable UUID id) {
-    return FileView.of(queries.get(Optional.empty(), id), Optional.empty());
+    return FileView.of(getFile.handle(new GetFile(Optional.empty(), id)), Optional.empty());
   }
 
   @PatchMapping("/files/{id}/metadata")
   FileView editMetadata(
       VerifiedCaller verified, @PathVariable UUID id, @RequestBody MetadataRequest body) {
     Caller caller = caller(verified);
-    StoredFile file = changes.editMetadata(caller, id, body.fields());
+    StoredFile file = editMetadata.handle(new EditFileMetadata(caller, id, body.fields()));
     return FileView.of(file, Optional.of(caller.userId()));
   }
 
@@ -235,19 +270,20 @@ public class FilesController {
       VerifiedCaller verified, @PathVariable UUID id, @RequestBody AccessRequest body) {
     Caller caller = caller(verified);
     Visibility chosen = body.visibility() == null ? null : visibility(body.visibility());
-    StoredFile file = changes.changeAccess(caller, id, chosen, body.sharedWith());
+    StoredFile file =
+        changeAccess.handle(new ChangeFileAccess(caller, id, chosen, body.sharedWith()));
     return FileView.of(file, Optional.of(caller.userId()));
   }
 
   @DeleteMapping("/files/{id}")
   ResponseEntity<Void> delete(VerifiedCaller verified, @PathVariable UUID id) {
-    changes.delete(caller(verified), id);
+    delete.handle(new DeleteFile(caller(verified), id));
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/files/{id}/download-link")
   LinkView downloadLink(VerifiedCaller verified, @PathVariable UUID id) {
-    ContentQueries.Link link = content.downloadLink(Optional.of(caller(verified).userId()), id);
+    Link link = getDownloadLink.handle(new GetDownloadLink(caller(verified), id));
     return new LinkView(link.url().toString(), link.expiresAt().toString());
   }
 

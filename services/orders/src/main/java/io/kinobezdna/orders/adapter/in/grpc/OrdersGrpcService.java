@@ -16,9 +16,12 @@ import io.kinobezdna.contracts.orders.v1.OrdersServiceGrpc;
 import io.kinobezdna.contracts.orders.v1.StocksInfoRequest;
 import io.kinobezdna.contracts.orders.v1.StocksInfoResponse;
 import io.kinobezdna.orders.application.Caller;
-import io.kinobezdna.orders.application.command.ChangeOrderHandler;
+import io.kinobezdna.orders.application.command.CancelOrder;
+import io.kinobezdna.orders.application.command.CancelOrderHandler;
 import io.kinobezdna.orders.application.command.CreateOrder;
 import io.kinobezdna.orders.application.command.CreateOrderHandler;
+import io.kinobezdna.orders.application.command.PayOrder;
+import io.kinobezdna.orders.application.command.PayOrderHandler;
 import io.kinobezdna.orders.application.query.GetOrder;
 import io.kinobezdna.orders.application.query.GetOrderHandler;
 import io.kinobezdna.orders.application.query.GetStock;
@@ -46,7 +49,8 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
   static final long UNLIMITED_COUNT = 4_294_967_295L;
 
   private final CreateOrderHandler create;
-  private final ChangeOrderHandler change;
+  private final PayOrderHandler pay;
+  private final CancelOrderHandler cancel;
   private final GetOrderHandler getOrder;
   private final ListOrdersHandler listOrders;
   private final GetStockHandler getStock;
@@ -55,14 +59,16 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
 
   public OrdersGrpcService(
       CreateOrderHandler create,
-      ChangeOrderHandler change,
+      PayOrderHandler pay,
+      CancelOrderHandler cancel,
       GetOrderHandler getOrder,
       ListOrdersHandler listOrders,
       GetStockHandler getStock,
       JwtVerifier verifier,
       Duration paymentWindow) {
     this.create = create;
-    this.change = change;
+    this.pay = pay;
+    this.cancel = cancel;
     this.getOrder = getOrder;
     this.listOrders = listOrders;
     this.getStock = getStock;
@@ -78,8 +84,8 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
         () -> {
           long id =
               create.handle(
-                  caller(),
                   new CreateOrder(
+                      caller(),
                       UUID.fromString(request.getUserId()),
                       request.getItemsList().stream()
                           .map(item -> new OrderLine(item.getSku(), item.getCount()))
@@ -100,7 +106,7 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
     GrpcCalls.answer(
         responses,
         () -> {
-          change.pay(caller(), request.getOrderId());
+          pay.handle(new PayOrder(caller(), request.getOrderId()));
           return OrderPayResponse.getDefaultInstance();
         });
   }
@@ -111,7 +117,7 @@ public final class OrdersGrpcService extends OrdersServiceGrpc.OrdersServiceImpl
     GrpcCalls.answer(
         responses,
         () -> {
-          change.cancel(caller(), request.getOrderId());
+          cancel.handle(new CancelOrder(caller(), request.getOrderId()));
           return OrderCancelResponse.getDefaultInstance();
         });
   }

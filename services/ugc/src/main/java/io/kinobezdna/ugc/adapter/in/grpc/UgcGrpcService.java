@@ -9,16 +9,17 @@ import io.kinobezdna.platform.auth.JwtVerifier;
 import io.kinobezdna.platform.errors.PlatformError;
 import io.kinobezdna.platform.grpc.GrpcCalls;
 import io.kinobezdna.ugc.adapter.in.Callers;
-import io.kinobezdna.ugc.application.query.FriendsWhoWantHandler;
+import io.kinobezdna.ugc.application.query.ListFriendsWhoWant;
+import io.kinobezdna.ugc.application.query.ListFriendsWhoWantHandler;
 import java.util.UUID;
 
 /** UGC for other services over gRPC, answered for the end user whose token the call carries. */
 public final class UgcGrpcService extends UgcServiceGrpc.UgcServiceImplBase {
 
-  private final FriendsWhoWantHandler friendsWhoWant;
+  private final ListFriendsWhoWantHandler friendsWhoWant;
   private final JwtVerifier verifier;
 
-  public UgcGrpcService(FriendsWhoWantHandler friendsWhoWant, JwtVerifier verifier) {
+  public UgcGrpcService(ListFriendsWhoWantHandler friendsWhoWant, JwtVerifier verifier) {
     this.friendsWhoWant = friendsWhoWant;
     this.verifier = verifier;
   }
@@ -38,7 +39,7 @@ public final class UgcGrpcService extends UgcServiceGrpc.UgcServiceImplBase {
           }
           ListFriendsWhoWantResponse.Builder answer = ListFriendsWhoWantResponse.newBuilder();
           friendsWhoWant
-              .handle(caller, filmId)
+              .handle(new ListFriendsWhoWant(caller, filmId))
               .forEach(
                   f ->
                       answer.addFriends(

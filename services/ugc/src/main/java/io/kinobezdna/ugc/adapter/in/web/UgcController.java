@@ -12,13 +12,15 @@ import io.kinobezdna.ugc.application.command.SaveProgressHandler;
 import io.kinobezdna.ugc.application.port.Reactions;
 import io.kinobezdna.ugc.application.query.ContinueWatching;
 import io.kinobezdna.ugc.application.query.ContinueWatchingHandler;
-import io.kinobezdna.ugc.application.query.FriendsWhoWantHandler;
 import io.kinobezdna.ugc.application.query.GetMyFilm;
 import io.kinobezdna.ugc.application.query.GetMyFilmHandler;
+import io.kinobezdna.ugc.application.query.ListFriendsWhoWant;
+import io.kinobezdna.ugc.application.query.ListFriendsWhoWantHandler;
+import io.kinobezdna.ugc.application.query.ListWhoLiked;
+import io.kinobezdna.ugc.application.query.ListWhoLikedHandler;
 import io.kinobezdna.ugc.application.query.ListWishlist;
 import io.kinobezdna.ugc.application.query.ListWishlistHandler;
 import io.kinobezdna.ugc.application.query.MyFilm;
-import io.kinobezdna.ugc.application.query.WhoLikedHandler;
 import io.kinobezdna.ugc.domain.WatchProgress;
 import java.util.List;
 import java.util.UUID;
@@ -94,8 +96,8 @@ public class UgcController {
   private final GetMyFilmHandler myFilm;
   private final ListWishlistHandler wishlist;
   private final ContinueWatchingHandler continueWatching;
-  private final FriendsWhoWantHandler friendsWhoWant;
-  private final WhoLikedHandler whoLiked;
+  private final ListFriendsWhoWantHandler friendsWhoWant;
+  private final ListWhoLikedHandler whoLiked;
 
   public UgcController(
       ReactHandler react,
@@ -103,8 +105,8 @@ public class UgcController {
       GetMyFilmHandler myFilm,
       ListWishlistHandler wishlist,
       ContinueWatchingHandler continueWatching,
-      FriendsWhoWantHandler friendsWhoWant,
-      WhoLikedHandler whoLiked) {
+      ListFriendsWhoWantHandler friendsWhoWant,
+      ListWhoLikedHandler whoLiked) {
     this.react = react;
     this.saveProgress = saveProgress;
     this.myFilm = myFilm;
@@ -186,7 +188,7 @@ public class UgcController {
 
   @GetMapping("/films/{filmId}/friends-who-want")
   List<FriendView> friendsWhoWant(VerifiedCaller verified, @PathVariable UUID filmId) {
-    return friendsWhoWant.handle(Callers.of(verified), filmId).stream()
+    return friendsWhoWant.handle(new ListFriendsWhoWant(Callers.of(verified), filmId)).stream()
         .map(f -> new FriendView(f.userId().toString(), f.displayName()))
         .toList();
   }
@@ -197,7 +199,8 @@ public class UgcController {
       @PathVariable UUID filmId,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
-    Page<WhoLikedHandler.Liker> page = whoLiked.handle(Callers.of(verified), filmId, cursor, limit);
+    Page<ListWhoLikedHandler.Liker> page =
+        whoLiked.handle(new ListWhoLiked(Callers.of(verified), filmId, cursor, limit));
     return new LikerPage(
         page.items().stream()
             .map(

@@ -1,7 +1,6 @@
 package io.kinobezdna.ugc.application.query;
 
 import io.kinobezdna.platform.paging.Page;
-import io.kinobezdna.ugc.application.Caller;
 import io.kinobezdna.ugc.application.port.Friends;
 import io.kinobezdna.ugc.application.port.Profiles;
 import io.kinobezdna.ugc.application.port.Reactions;
@@ -12,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Who liked a film, the caller's friends first, page by page, with their names. */
-public final class WhoLikedHandler {
+public final class ListWhoLikedHandler {
 
   /** One liker as the film page lists them. */
   public record Liker(UUID userId, String displayName, boolean friend, Instant likedAt) {}
@@ -21,20 +20,21 @@ public final class WhoLikedHandler {
   private final Profiles profiles;
   private final Reactions reactions;
 
-  public WhoLikedHandler(Friends friends, Profiles profiles, Reactions reactions) {
+  public ListWhoLikedHandler(Friends friends, Profiles profiles, Reactions reactions) {
     this.friends = friends;
     this.profiles = profiles;
     this.reactions = reactions;
   }
 
-  public Page<Liker> handle(Caller caller, UUID filmId, String cursor, Integer limit) {
-    Page.Cursor after = Page.cursor(cursor);
-    int size = Page.size(limit);
+  public Page<Liker> handle(ListWhoLiked query) {
+    Page.Cursor after = Page.cursor(query.cursor());
+    int size = Page.size(query.limit());
     Map<UUID, String> friendNames =
-        friends.of(caller.userId()).stream()
+        friends.of(query.caller().userId()).stream()
             .collect(
                 Collectors.toMap(Friends.Friend::userId, Friends.Friend::displayName, (a, b) -> a));
-    Page<Reactions.Liker> page = reactions.likers(filmId, friendNames.keySet(), after, size);
+    Page<Reactions.Liker> page =
+        reactions.likers(query.filmId(), friendNames.keySet(), after, size);
     Map<UUID, String> otherNames =
         profiles.displayNames(
             page.items().stream().filter(l -> !l.friend()).map(Reactions.Liker::userId).toList());
