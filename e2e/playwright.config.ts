@@ -38,6 +38,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium } },
+    // Language and accessibility checks run once, at desktop size (they set a phone size themselves
+    // for the app's screens).
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, testIgnore: /(a11y|i18n)\.spec\.ts/ },
   ],
 });

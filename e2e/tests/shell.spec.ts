@@ -4,7 +4,7 @@ test.describe('site shell', () => {
   test('home page shows the header, navigation and footer', async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveTitle('KinoBezdna');
-    await expect(page.getByRole('link', { name: 'KinoBezdna, home' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'КиноБездна, home' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Fall into a film.' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Status' })).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText('KinoBezdna');

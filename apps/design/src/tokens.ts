@@ -11,6 +11,7 @@ export const colors = {
   textMuted: '#a5a3b4',
   accent: '#e5383b',
   accentStrong: '#ff4d4f',
+  accentDeep: '#c81d25',
   gold: '#f5c518',
   success: '#3ddc84',
   warning: '#ffb020',

@@ -1,15 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { LocaleProvider } from '@kinobezdna/design';
 import '@kinobezdna/design/tokens.css';
 import './app.css';
 import { App } from './App';
+import { catalogs } from './i18n';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter basename="/m">
-      <App />
-    </BrowserRouter>
+    <LocaleProvider catalogs={catalogs}>
+      <BrowserRouter basename="/m">
+        <App />
+      </BrowserRouter>
+    </LocaleProvider>
   </StrictMode>,
 );
 

@@ -6,6 +6,7 @@ import { OrdersPage } from './commerce/OrdersPage';
 import { FilePage } from './files/FilePage';
 import { FilesPage } from './files/FilesPage';
 import { SearchPage } from './catalog/SearchPage';
+import { useT } from './i18n';
 import { Layout } from './Layout';
 import { FriendsPage } from './pages/FriendsPage';
 import { LoginPage } from './pages/LoginPage';
@@ -20,13 +21,14 @@ import { WatchlistPage } from './ugc/WatchlistPage';
 
 /** Every route of the site. */
 export function App() {
+  const t = useT();
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        <Route path="films" element={<SearchPage title="Films" />} />
+        <Route path="films" element={<SearchPage title={t('nav.films')} />} />
         <Route path="films/:filmId" element={<FilmPage />} />
-        <Route path="search" element={<SearchPage title="Search" />} />
+        <Route path="search" element={<SearchPage title={t('nav.search')} />} />
         <Route path="watchlist" element={<RequireSignIn><WatchlistPage /></RequireSignIn>} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />

@@ -1,7 +1,9 @@
 import { Button } from '@kinobezdna/design';
 import { useRef, useState } from 'react';
 import { uploadFile } from '../files/api';
-import { messageOf, toApiError } from './api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
+import { toApiError } from './api';
 import { useSession } from './session';
 import { editOf, type Profile } from './useMe';
 
@@ -19,6 +21,8 @@ export function avatarUrl(fileId: string): string {
  */
 export function AvatarField({ profile, onChange }: { profile: Profile; onChange: (profile: Profile) => void }) {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,11 +43,11 @@ export function AvatarField({ profile, onChange }: { profile: Profile; onChange:
     if (!file || state.status !== 'signed-in') return;
     setError(null);
     if (!AVATAR_TYPES.includes(file.type)) {
-      setError('Choose a PNG, JPEG, WebP or GIF image.');
+      setError(t('avatar.type'));
       return;
     }
     if (file.size > AVATAR_MAX_BYTES) {
-      setError('The image is larger than 5 MB. Choose a smaller one.');
+      setError(t('avatar.size'));
       return;
     }
     setProgress(0);
@@ -57,7 +61,7 @@ export function AvatarField({ profile, onChange }: { profile: Profile; onChange:
       );
       await save(stored.id);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     } finally {
       setProgress(null);
     }
@@ -68,17 +72,17 @@ export function AvatarField({ profile, onChange }: { profile: Profile; onChange:
     try {
       await save('');
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   }
 
   const busy = progress !== null;
   return (
     <div className="field avatar-field">
-      <span className="avatar-field__label">Avatar</span>
+      <span className="avatar-field__label">{t('avatar.label')}</span>
       <div className="avatar-field__row">
         {profile.avatarFileId ? (
-          <img className="person-avatar person-avatar--large" src={avatarUrl(profile.avatarFileId)} alt="Your avatar" width={96} height={96} />
+          <img className="person-avatar person-avatar--large" src={avatarUrl(profile.avatarFileId)} alt={t('avatar.yours')} width={96} height={96} />
         ) : (
           <span className="person-avatar person-avatar--large" aria-hidden="true">
             {profile.displayName.slice(0, 1).toUpperCase()}
@@ -90,21 +94,21 @@ export function AvatarField({ profile, onChange }: { profile: Profile; onChange:
             type="file"
             accept={AVATAR_TYPES.join(',')}
             className="visually-hidden"
-            aria-label="Avatar image"
+            aria-label={t('avatar.image')}
             onChange={(e) => void choose(e.target.files)}
           />
           <Button type="button" variant="ghost" onClick={() => input.current?.click()} disabled={busy}>
-            {profile.avatarFileId ? 'Change avatar' : 'Upload avatar'}
+            {profile.avatarFileId ? t('avatar.change') : t('avatar.upload')}
           </Button>
           {profile.avatarFileId && (
             <Button type="button" variant="ghost" onClick={() => void remove()} disabled={busy}>
-              Remove avatar
+              {t('avatar.remove')}
             </Button>
           )}
-          {busy && <progress max={1} value={progress ?? 0} aria-label="Uploading the avatar" />}
+          {busy && <progress max={1} value={progress ?? 0} aria-label={t('avatar.uploading')} />}
         </div>
       </div>
-      <p className="field-hint">PNG, JPEG, WebP or GIF, up to 5 MB. Everyone who sees your profile sees it.</p>
+      <p className="field-hint">{t('avatar.hint')}</p>
       {error && <p className="field-error" role="alert">{error}</p>}
     </div>
   );

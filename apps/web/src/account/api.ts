@@ -22,23 +22,16 @@ export async function toApiError(response: Response): Promise<ApiError> {
   try {
     problem = (await response.json()) as Problem;
   } catch {
-    // not JSON (a proxy error page): fall back to the status text
+    // not JSON (a proxy error page): the client says what failed instead
   }
   const fields: Record<string, string> = {};
   for (const e of problem.errors ?? []) fields[e.field] = e.message;
   const retryAfter = response.headers.get('Retry-After');
   return new ApiError(
     response.status,
-    problem.detail ?? `The request failed (${response.status} ${response.statusText}).`,
+    problem.detail ?? '',
     problem.reason,
     fields,
     retryAfter ? Number(retryAfter) : undefined,
   );
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) {
-    return error.retryAfterSeconds ? `${error.message} (try again in ${error.retryAfterSeconds} s)` : error.message;
-  }
-  return 'Cannot reach KinoBezdna. Check your connection and try again.';
 }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { isLocale, useLocale } from '@kinobezdna/design';
 import { toApiError } from './api';
 
 export interface User {
@@ -41,6 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const token = useRef<string | null>(null);
   const inflight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const { setLocale } = useLocale();
 
   const adopt = useCallback((session: SessionResponse) => {
     token.current = session.accessToken;
@@ -49,11 +51,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const refreshIn = Math.max(10, session.expiresIn - 60) * 1000;
     timer.current = window.setTimeout(() => void refresh(), refreshIn);
     // The token carries the name given at sign-up; the profile (users service) has the current one.
+    // The user's language setting wins over the browser's from now on.
     void fetch('/api/users/me', { headers: { Authorization: `Bearer ${session.accessToken}` } })
       .then((response) => (response.ok ? response.json() : null))
-      .then((me: { profile: { displayName: string } } | null) => {
+      .then((me: { profile: { displayName: string }; settings: { language: string | null } } | null) => {
         if (me) {
           setState((s) => (s.status === 'signed-in' ? { ...s, user: { ...s.user, displayName: me.profile.displayName } } : s));
+          if (isLocale(me.settings.language)) setLocale(me.settings.language);
         }
       })
       .catch(() => undefined);

@@ -18,12 +18,22 @@ export function editOf(profile: Profile): Record<string, string> {
 }
 
 export interface Settings {
-  language: string;
+  /** null until the user saves one: the site follows the browser meanwhile. */
+  language: string | null;
   theme: string;
   autoplay: boolean;
   notifyByEmail: boolean;
   notifyInApp: boolean;
   notifyFriendActivity: boolean;
+}
+
+/** Saves the signed-in user's language, keeping their other settings as they are. */
+export async function saveLanguage(api: (path: string, init?: RequestInit) => Promise<Response>, language: string) {
+  const response = await api('/api/users/me');
+  if (!response.ok) throw await toApiError(response);
+  const { settings } = (await response.json()) as { settings: Settings };
+  const saved = await api('/api/users/me/settings', { method: 'PUT', body: JSON.stringify({ ...settings, language }) });
+  if (!saved.ok) throw await toApiError(saved);
 }
 
 /** The signed-in user's profile and settings from the users service. */

@@ -1,14 +1,25 @@
 import { AddToCart } from '../commerce/AddToCart';
-import { EmptyState, Spinner } from '@kinobezdna/design';
+import { EmptyState, Spinner, useFormat } from '@kinobezdna/design';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, messageOf, toApiError } from '../account/api';
+import { ApiError, toApiError } from '../account/api';
 import { useSession } from '../account/session';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import type { MyFilm } from '../ugc/api';
 import { FilmActions } from '../ugc/FilmActions';
 import { FilmReviews } from '../ugc/FilmReviews';
 import { WhoLiked } from '../ugc/WhoLiked';
-import { formatDuration, formatPrice, loadGenres, type Film, type Genre } from './api';
+import {
+  genreNameOf,
+  loadGenres,
+  offerLabelOf,
+  otherTitlesOf,
+  titleOf,
+  useContentLanguage,
+  type Film,
+  type Genre,
+} from './api';
 
 /** How often a playing video reports its position (and on every pause). */
 const PROGRESS_EVERY_MS = 5_000;
@@ -17,6 +28,10 @@ const PROGRESS_EVERY_MS = 5_000;
 export function FilmPage() {
   const { filmId } = useParams();
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
+  const format = useFormat();
+  const lang = useContentLanguage();
   const video = useRef<HTMLVideoElement>(null);
   const lastSaved = useRef(0);
   const [resumeAt, setResumeAt] = useState<number | null>(null);
@@ -53,14 +68,14 @@ export function FilmPage() {
     const missing = error instanceof ApiError && error.status === 404;
     return (
       <EmptyState
-        title={missing ? 'This film is not in the catalog' : 'The film could not be loaded'}
-        action={<Link className="kb-button kb-button--ghost" to="/films">Browse films</Link>}
+        title={missing ? t('film.missing') : t('film.failed')}
+        action={<Link className="kb-button kb-button--ghost" to="/films">{t('home.browse')}</Link>}
       >
-        {missing ? 'It may have been taken down, or the link is wrong.' : messageOf(error)}
+        {missing ? t('film.missingText') : errorText(error)}
       </EmptyState>
     );
   }
-  if (!film) return <Spinner label="Loading the film…" />;
+  if (!film) return <Spinner label={t('film.loading')} />;
 
   function resumeFrom(mine: MyFilm) {
     const p = mine.progress;
@@ -82,13 +97,15 @@ export function FilmPage() {
   }
 
   const { card } = film;
-  const genreName = (code: string) => genres.find((g) => g.code === code)?.nameEn ?? code;
+  const genre = (code: string) => genres.find((g) => g.code === code);
+  const title = titleOf(card, lang);
   return (
     <article className="film-page" aria-labelledby="film-title">
       <div className="film-page__player">
         <video
           ref={video}
           data-testid="film-video"
+          aria-label={t('film.player', { title })}
           controls
           preload="metadata"
           poster={card.posterUrl}
@@ -97,12 +114,12 @@ export function FilmPage() {
           onTimeUpdate={() => saveProgress(false)}
           onPause={() => saveProgress(true)}
         >
-          Your browser cannot play this video.
+          {t('film.noVideo')}
         </video>
-        {!videoReady && <p className="muted" role="status">Preparing the video…</p>}
+        {!videoReady && <p className="muted" role="status">{t('film.preparing')}</p>}
         {resumeAt !== null && videoReady && (
           <p className="resume">
-            You stopped at {Math.floor(resumeAt / 60)}:{String(resumeAt % 60).padStart(2, '0')}.{' '}
+            {t('film.stoppedAt', { time: `${Math.floor(resumeAt / 60)}:${String(resumeAt % 60).padStart(2, '0')}` })}{' '}
             <button
               type="button"
               className="kb-button kb-button--ghost"
@@ -114,27 +131,26 @@ export function FilmPage() {
                 setResumeAt(null);
               }}
             >
-              Resume
+              {t('film.resume')}
             </button>
           </p>
         )}
       </div>
       <div className="film-page__body">
-        <img className="film-page__poster" src={card.posterUrl} alt={`Poster of ${card.titleEn}`} width={200} height={300} />
+        <img className="film-page__poster" src={card.posterUrl} alt={t('film.poster', { title })} width={200} height={300} />
         <div>
-          <h1 id="film-title" className="page-title">{card.titleEn}</h1>
-          <p className="film-page__alt">
-            {card.titleRu}
-            {card.originalTitle !== card.titleEn && card.originalTitle !== card.titleRu && <> · {card.originalTitle}</>}
-          </p>
+          <h1 id="film-title" className="page-title">{title}</h1>
+          <p className="film-page__alt">{otherTitlesOf(card, lang).join(' · ')}</p>
           <p className="film-page__meta">
-            {card.year} · {formatDuration(card.durationMinutes)} · {card.countries.join(', ')} · {card.ageRating}+
-            {card.ratingCount > 0 && <> · ★ {card.averageRating.toFixed(1)} ({card.ratingCount})</>}
+            {card.year} · {format.duration(card.durationMinutes)} · {card.countries.join(', ')} · {card.ageRating}+
+            {card.ratingCount > 0 && (
+              <> · {t('film.rating', { rating: card.averageRating.toFixed(1), count: card.ratingCount })}</>
+            )}
           </p>
-          <ul className="chips" aria-label="Genres">
+          <ul className="chips" aria-label={t('film.genres')}>
             {card.genres.map((code) => (
               <li key={code}>
-                <Link className="chip" to={`/films?genre=${code}`}>{genreName(code)}</Link>
+                <Link className="chip" to={`/films?genre=${code}`}>{genre(code) ? genreNameOf(genre(code)!, lang) : code}</Link>
               </li>
             ))}
           </ul>
@@ -149,35 +165,37 @@ export function FilmPage() {
           <dl className="film-page__people">
             {film.directors.length > 0 && (
               <>
-                <dt>Directed by</dt>
+                <dt>{t('film.directors')}</dt>
                 <dd>{film.directors.join(', ')}</dd>
               </>
             )}
             {film.cast.length > 0 && (
               <>
-                <dt>Starring</dt>
+                <dt>{t('film.cast')}</dt>
                 <dd>{film.cast.join(', ')}</dd>
               </>
             )}
             {film.studio && (
               <>
-                <dt>Studio</dt>
+                <dt>{t('film.studio')}</dt>
                 <dd>{film.studio}</dd>
               </>
             )}
           </dl>
-          {!film.published && <p className="form-error">Not published: only staff can see this film.</p>}
+          {!film.published && <p className="form-error">{t('film.unpublished')}</p>}
           <section aria-labelledby="offers-title">
-            <h2 id="offers-title" className="film-page__h2">How to watch</h2>
+            <h2 id="offers-title" className="film-page__h2">{t('film.howToWatch')}</h2>
             {film.offers.length === 0 ? (
-              <p className="muted">Not available to watch right now.</p>
+              <p className="muted">{t('film.noOffers')}</p>
             ) : (
               <ul className="offers">
                 {film.offers.map((offer) => (
                   <li key={offer.sku} className="offer">
-                    <span className="offer__label">{offer.labelEn}</span>
-                    <span className="offer__price">{formatPrice(offer.price)}</span>
-                    {film.published && <AddToCart sku={offer.sku} label={`${card.titleEn} — ${offer.labelEn}`} />}
+                    <span className="offer__label">{offerLabelOf(offer, lang)}</span>
+                    <span className="offer__price">
+                      {offer.price.minorUnits === 0 ? t('offer.included') : format.money(offer.price.minorUnits, offer.price.currency)}
+                    </span>
+                    {film.published && <AddToCart sku={offer.sku} label={`${title} — ${offerLabelOf(offer, lang)}`} />}
                   </li>
                 ))}
               </ul>

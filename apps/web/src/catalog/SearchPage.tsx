@@ -1,11 +1,15 @@
 import { Button, EmptyState } from '@kinobezdna/design';
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
-import { messageOf } from '../account/api';
+import { useT, type MessageId } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import {
   filmsPath,
+  genreNameOf,
   getJson,
   loadGenres,
+  useContentLanguage,
   type FilmCard,
   type FilmPage,
   type FilmQuery,
@@ -13,12 +17,12 @@ import {
 } from './api';
 import { FilmTile, TileSkeletons } from './FilmTile';
 
-const SORTS = [
-  { code: 'relevance', label: 'Best match' },
-  { code: 'popular', label: 'Most liked' },
-  { code: 'rating', label: 'Top rated' },
-  { code: 'newest', label: 'Newest' },
-  { code: 'title', label: 'Title A–Z' },
+const SORTS: { code: string; label: MessageId }[] = [
+  { code: 'relevance', label: 'search.sort.relevance' },
+  { code: 'popular', label: 'search.sort.popular' },
+  { code: 'rating', label: 'search.sort.rating' },
+  { code: 'newest', label: 'search.sort.newest' },
+  { code: 'title', label: 'search.sort.title' },
 ];
 
 const PAGE = 24;
@@ -28,6 +32,9 @@ const PAGE = 24;
  * so a search can be shared and the back button works; more results load a page at a time.
  */
 export function SearchPage({ title }: { title: string }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const lang = useContentLanguage();
   const [params, setParams] = useSearchParams();
   const query: FilmQuery = {
     q: params.get('q') ?? '',
@@ -37,7 +44,7 @@ export function SearchPage({ title }: { title: string }) {
     maxAgeRating: params.get('maxAgeRating') ?? '',
     sort: params.get('sort') ?? '',
   };
-  const key = filmsPath(query);
+  const key = filmsPath(query, lang);
   const [text, setText] = useState(query.q ?? '');
   const [genres, setGenres] = useState<Genre[]>([]);
   const [films, setFilms] = useState<FilmCard[] | null>(null);
@@ -60,7 +67,7 @@ export function SearchPage({ title }: { title: string }) {
     setFilms(null);
     setError(null);
     setCorrected('');
-    getJson<FilmPage>(filmsPath({ ...query, limit: PAGE }), abort.signal)
+    getJson<FilmPage>(filmsPath({ ...query, limit: PAGE }, lang), abort.signal)
       .then((page) => {
         setFilms(page.items);
         setCounts(page.genreCounts);
@@ -68,7 +75,7 @@ export function SearchPage({ title }: { title: string }) {
         setCorrected(page.correctedQuery);
       })
       .catch((e: unknown) => {
-        if (!abort.signal.aborted) setError(messageOf(e));
+        if (!abort.signal.aborted) setError(errorText(e));
       });
     return () => abort.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -78,12 +85,12 @@ export function SearchPage({ title }: { title: string }) {
     setLoadingMore(true);
     try {
       const page = await getJson<{ items: FilmCard[]; nextCursor: string }>(
-        filmsPath({ ...query, limit: PAGE, cursor: next }),
+        filmsPath({ ...query, limit: PAGE, cursor: next }, lang),
       );
       setFilms((current) => [...(current ?? []), ...page.items]);
       setNext(page.nextCursor);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     } finally {
       setLoadingMore(false);
     }
@@ -118,19 +125,19 @@ export function SearchPage({ title }: { title: string }) {
     <>
       <h1 className="page-title">{title}</h1>
       <form className="search-row" role="search" onSubmit={submit}>
-        <label htmlFor="film-search" className="visually-hidden">Search films by title</label>
+        <label htmlFor="film-search" className="visually-hidden">{t('search.label')}</label>
         <input
           id="film-search"
           type="search"
           value={text}
-          placeholder="Title in Russian or English — typos are fine"
+          placeholder={t('search.placeholder')}
           onChange={(e) => setText(e.target.value)}
           autoComplete="off"
         />
-        <Button type="submit">Search</Button>
+        <Button type="submit">{t('nav.search')}</Button>
       </form>
 
-      <div className="chips" role="group" aria-label="Genres">
+      <div className="chips" role="group" aria-label={t('film.genres')}>
         {genres.map((genre) => {
           const on = chosenGenres.includes(genre.code);
           const count = counts[genre.code] ?? 0;
@@ -143,7 +150,7 @@ export function SearchPage({ title }: { title: string }) {
               onClick={() => toggleGenre(genre.code)}
               disabled={!on && count === 0 && films !== null}
             >
-              {genre.nameEn} <span className="chip__count">{count}</span>
+              {genreNameOf(genre, lang)} <span className="chip__count">{count}</span>
             </button>
           );
         })}
@@ -151,29 +158,29 @@ export function SearchPage({ title }: { title: string }) {
 
       <div className="filters">
         <label>
-          Sort
+          {t('search.sort')}
           <select value={query.sort || 'relevance'} onChange={(e) => setFilter('sort', e.target.value)}>
             {SORTS.map((s) => (
-              <option key={s.code} value={s.code}>{s.label}</option>
+              <option key={s.code} value={s.code}>{t(s.label)}</option>
             ))}
           </select>
         </label>
         <label>
-          From year
+          {t('search.yearFrom')}
           <input type="number" inputMode="numeric" min={1888} max={2031} value={query.yearFrom}
             onChange={(e) => setFilter('yearFrom', e.target.value)} />
         </label>
         <label>
-          To year
+          {t('search.yearTo')}
           <input type="number" inputMode="numeric" min={1888} max={2031} value={query.yearTo}
             onChange={(e) => setFilter('yearTo', e.target.value)} />
         </label>
         <label>
-          Age
+          {t('search.age')}
           <select value={query.maxAgeRating} onChange={(e) => setFilter('maxAgeRating', e.target.value)}>
-            <option value="">Any</option>
+            <option value="">{t('search.age.any')}</option>
             {[0, 6, 12, 16].map((age) => (
-              <option key={age} value={age}>Up to {age}+</option>
+              <option key={age} value={age}>{t('search.age.upTo', { age })}</option>
             ))}
           </select>
         </label>
@@ -182,22 +189,25 @@ export function SearchPage({ title }: { title: string }) {
       {error && <p className="form-error" role="alert">{error}</p>}
       {corrected && films && films.length > 0 && (
         <p className="search-note" role="status">
-          Nothing matches “{query.q}”. Showing results for <strong>“{corrected}”</strong>.
+          <FormattedMessage
+            id="search.corrected"
+            values={{ typed: query.q, corrected: <strong>{t('search.quoted', { text: corrected })}</strong> }}
+          />
         </p>
       )}
       {films && films.length === 0 ? (
-        <EmptyState title="No films found">
-          Try fewer filters or another spelling{query.q ? ` than “${query.q}”` : ''}.
+        <EmptyState title={t('search.none')}>
+          {query.q ? t('search.none.textFor', { text: query.q }) : t('search.none.text')}
         </EmptyState>
       ) : (
-        <ul className="film-grid" aria-busy={films === null} aria-label="Films">
+        <ul className="film-grid" aria-busy={films === null} aria-label={t('nav.films')}>
           {films ? films.map((film) => <FilmTile key={film.id} film={film} />) : <TileSkeletons count={12} />}
         </ul>
       )}
       {next && (
         <div className="load-more">
           <Button variant="ghost" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Show more'}
+            {loadingMore ? t('common.loading') : t('common.showMore')}
           </Button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useLocale, type Locale } from '@kinobezdna/design';
 import { toApiError } from '../account/api';
 
 /** A film as lists show it (catalog's CardView). */
@@ -63,8 +64,34 @@ export interface FilmQuery {
   cursor?: string;
 }
 
-export function filmsPath(query: FilmQuery): string {
-  const params = new URLSearchParams({ lang: 'en' });
+/** The language of titles, genres and offers: the reader's. */
+export function useContentLanguage(): Locale {
+  return useLocale().locale;
+}
+
+/** A film's title in the reader's language. */
+export function titleOf(card: FilmCard, lang: Locale): string {
+  return lang === 'ru' ? card.titleRu : card.titleEn;
+}
+
+/** The title in the other language, when it differs, and the original title, when it is a third. */
+export function otherTitlesOf(card: FilmCard, lang: Locale): string[] {
+  const shown = titleOf(card, lang);
+  const other = lang === 'ru' ? card.titleEn : card.titleRu;
+  return [other, card.originalTitle].filter((title, i, all) => title && title !== shown && all.indexOf(title) === i);
+}
+
+export function genreNameOf(genre: Genre, lang: Locale): string {
+  return lang === 'ru' ? genre.nameRu : genre.nameEn;
+}
+
+export function offerLabelOf(offer: Offer, lang: Locale): string {
+  return lang === 'ru' ? offer.labelRu : offer.labelEn;
+}
+
+/** GET /films for a query; lang is the language the text is searched in (and stemmed). */
+export function filmsPath(query: FilmQuery, lang: Locale): string {
+  const params = new URLSearchParams({ lang });
   for (const [key, value] of Object.entries(query)) {
     if (Array.isArray(value)) value.forEach((v) => params.append(key, v));
     else if (value !== undefined && value !== '') params.set(key, String(value));
@@ -77,16 +104,6 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   const response = await fetch(path, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as T;
-}
-
-export function formatPrice({ minorUnits, currency }: Offer['price']): string {
-  if (minorUnits === 0) return 'Included';
-  return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(minorUnits / 100);
-}
-
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  return h > 0 ? `${h} h ${minutes % 60} min` : `${minutes} min`;
 }
 
 let genres: Promise<Genre[]> | null = null;

@@ -1,13 +1,17 @@
-import { Button, EmptyState, Spinner } from '@kinobezdna/design';
+import { Button, EmptyState, Spinner, useFormat } from '@kinobezdna/design';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { messageOf } from '../account/api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
-import { checkout, formatMoney, loadCart, removeFromCart, setCount, type Cart, type CartItem } from './api';
+import { checkout, loadCart, removeFromCart, setCount, type Cart, type CartItem } from './api';
 
 /** The signed-in user's cart: counts, removal, the total, and checkout. */
 export function CartPage() {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
+  const format = useFormat();
   const navigate = useNavigate();
   const userId = state.status === 'signed-in' ? state.user.id : '';
   const [cart, setCart] = useState<Cart | null | undefined>(undefined);
@@ -18,9 +22,9 @@ export function CartPage() {
     try {
       setCart(await loadCart(api, userId));
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
-  }, [api, userId]);
+  }, [api, userId, errorText]);
 
   useEffect(() => {
     void reload();
@@ -32,7 +36,7 @@ export function CartPage() {
     try {
       await work();
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     } finally {
       await reload();
       setBusy(false);
@@ -46,23 +50,26 @@ export function CartPage() {
       const orderId = await checkout(api, userId);
       navigate(`/orders?placed=${orderId}`);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
       setBusy(false);
     }
   }
 
   return (
     <>
-      <h1 className="page-title">Cart</h1>
+      <h1 className="page-title">{t('nav.cart')}</h1>
       {error && <p className="form-error" role="alert">{error}</p>}
-      {cart === undefined && !error && <Spinner label="Loading your cart…" />}
+      {cart === undefined && !error && <Spinner label={t('cart.loading')} />}
       {cart === null && (
-        <EmptyState title="Your cart is empty" action={<Link className="kb-button kb-button--primary" to="/films">Find films</Link>}>
-          Add a rental, a purchase or a premiere ticket from a film page.
+        <EmptyState
+          title={t('cart.empty')}
+          action={<Link className="kb-button kb-button--primary" to="/films">{t('common.findFilms')}</Link>}
+        >
+          {t('cart.emptyText')}
         </EmptyState>
       )}
       {cart && (
-        <section aria-label="Items in your cart" className="cart">
+        <section aria-label={t('cart.items')} className="cart">
           <ul className="cart__items">
             {cart.items.map((item) => (
               <CartLine
@@ -75,10 +82,10 @@ export function CartPage() {
             ))}
           </ul>
           <p className="cart__total">
-            Total <strong data-testid="cart-total">{formatMoney(cart.total_price, cart.currency)}</strong>
+            {t('cart.total')} <strong data-testid="cart-total">{format.money(cart.total_price, cart.currency || 'RUB')}</strong>
           </p>
           <Button onClick={() => void placeOrder()} disabled={busy}>
-            {busy ? 'Working…' : 'Checkout'}
+            {busy ? t('common.working') : t('cart.checkout')}
           </Button>
         </section>
       )}
@@ -88,16 +95,20 @@ export function CartPage() {
 
 function CartLine(props: { item: CartItem; busy: boolean; onCount: (count: number) => void; onRemove: () => void }) {
   const { item, busy } = props;
+  const t = useT();
+  const format = useFormat();
   return (
     <li className="cart__item" data-testid="cart-item">
       <Link to={`/films/${item.film_id}`} className="cart__name">{item.name}</Link>
-      <span className="cart__price">{item.currency ? formatMoney(item.price, item.currency) : 'Not for sale'}</span>
-      <span className="cart__count" role="group" aria-label={`How many of ${item.name}`}>
-        <Button variant="ghost" aria-label="One less" disabled={busy} onClick={() => props.onCount(item.count - 1)}>−</Button>
+      <span className="cart__price">{item.currency ? format.money(item.price, item.currency) : t('cart.notForSale')}</span>
+      <span className="cart__count" role="group" aria-label={t('cart.howMany', { name: item.name })}>
+        <Button variant="ghost" aria-label={t('cart.less')} disabled={busy} onClick={() => props.onCount(item.count - 1)}>−</Button>
         <output aria-live="polite" data-testid="cart-count">{item.count}</output>
-        <Button variant="ghost" aria-label="One more" disabled={busy} onClick={() => props.onCount(item.count + 1)}>+</Button>
+        <Button variant="ghost" aria-label={t('cart.more')} disabled={busy} onClick={() => props.onCount(item.count + 1)}>+</Button>
       </span>
-      <Button variant="ghost" disabled={busy} onClick={props.onRemove}>Remove</Button>
+      <Button variant="ghost" disabled={busy} onClick={props.onRemove} aria-label={t('cart.removeOf', { name: item.name })}>
+        {t('cart.remove')}
+      </Button>
     </li>
   );
 }

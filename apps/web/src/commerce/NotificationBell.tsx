@@ -1,15 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Icon } from '@kinobezdna/design';
-import { messageOf } from '../account/api';
+import { Icon, useFormat } from '@kinobezdna/design';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
-import { loadNotifications, markRead, unreadCount, type Notification } from './api';
+import { loadNotifications, markRead, unreadCount, type Notification, type OrderStatus } from './api';
+import { STATUS } from './OrdersPage';
 
 const POLL_MS = 15_000;
 
 /** The header's bell: how many notifications are unread; opening it lists them and marks them read. */
 export function NotificationBell() {
   const { api } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
+  const format = useFormat();
   const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<Notification[] | null>(null);
@@ -48,7 +53,7 @@ export function NotificationBell() {
         setUnread(0);
       }
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   }
 
@@ -58,23 +63,25 @@ export function NotificationBell() {
         type="button"
         className="kb-button kb-button--ghost bell__button"
         aria-expanded={open}
-        aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
+        aria-label={unread > 0 ? t('bell.unread', { count: unread }) : t('bell.label')}
         onClick={() => void toggle()}
       >
         <Icon name="bell" />
         {unread > 0 && <span className="bell__count" data-testid="bell-count">{unread}</span>}
       </button>
       {open && (
-        <div className="bell__panel" role="region" aria-label="Notifications">
+        <div className="bell__panel" role="region" aria-label={t('bell.label')}>
           {error && <p className="form-error" role="alert">{error}</p>}
-          {items === null && !error && <p className="muted">Loading…</p>}
-          {items?.length === 0 && <p className="muted">Nothing yet: news about your orders shows up here.</p>}
+          {items === null && !error && <p className="muted">{t('common.loading')}</p>}
+          {items?.length === 0 && <p className="muted">{t('bell.empty')}</p>}
           {items && items.length > 0 && (
             <ul className="bell__list">
               {items.map((n) => (
                 <li key={n.id} className={n.read ? '' : 'bell__item--unread'}>
-                  <Link to="/orders" onClick={() => setOpen(false)}>{n.text}</Link>
-                  <span className="muted"> · {new Date(n.moment).toLocaleTimeString()}</span>
+                  <Link to="/orders" onClick={() => setOpen(false)}>
+                    {t('bell.orderStatus', { id: n.orderId, status: t(STATUS[n.status as OrderStatus] ?? 'orders.status.new') })}
+                  </Link>
+                  <span className="muted"> · {format.relative(n.moment)}</span>
                 </li>
               ))}
             </ul>

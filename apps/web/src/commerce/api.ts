@@ -115,7 +115,3 @@ export async function unreadCount(api: Api): Promise<number> {
 export async function markRead(api: Api, upToId: string): Promise<void> {
   await ok(await api('/api/notifications/notifications/read', { method: 'POST', body: JSON.stringify({ upToId }) }));
 }
-
-export function formatMoney(minorUnits: number, currency: string): string {
-  return new Intl.NumberFormat('en', { style: 'currency', currency: currency || 'RUB' }).format(minorUnits / 100);
-}

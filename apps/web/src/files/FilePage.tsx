@@ -1,12 +1,14 @@
-import { Button, EmptyState, Spinner } from '@kinobezdna/design';
+import { Button, EmptyState, Spinner, useFormat } from '@kinobezdna/design';
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
 import { extractionText } from './FilesPage';
 import {
   contentUrl,
-  FIELD_LABELS,
+  fieldLabel,
   formatBytes,
   formatValue,
   KIND_LABELS,
@@ -21,6 +23,9 @@ import {
 export function FilePage() {
   const { fileId = '' } = useParams();
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
+  const format = useFormat();
   const navigate = useNavigate();
   const [file, setFile] = useState<StoredFile | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,9 +41,9 @@ export function FilePage() {
       if (!response.ok) throw await toApiError(response);
       setFile((await response.json()) as StoredFile);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
-  }, [api, fileId]);
+  }, [api, fileId, errorText]);
 
   useEffect(() => {
     void load();
@@ -53,31 +58,37 @@ export function FilePage() {
   const token = state.status === 'signed-in' ? state.accessToken : null;
   // Made once per file and visibility, not per token: a new token in the URL would restart the player.
   const fileKey = file ? `${file.id}:${file.visibility}` : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose: see above
   const src = useMemo(() => (file ? contentUrl(file, token) : ''), [fileKey]);
 
   if (missing) {
     return (
-      <EmptyState title="No such file" action={<Link className="kb-button kb-button--ghost" to="/files">Back to my files</Link>}>
-        It was deleted, or it is not shared with you.
+      <EmptyState
+        title={t('file.missing')}
+        action={<Link className="kb-button kb-button--ghost" to="/files">{t('file.back')}</Link>}
+      >
+        {t('file.missingText')}
       </EmptyState>
     );
   }
-  if (!file) return error ? <p className="form-error" role="alert">{error}</p> : <Spinner label="Loading the file…" />;
+  if (!file) return error ? <p className="form-error" role="alert">{error}</p> : <Spinner label={t('file.loading')} />;
 
   const remove = async () => {
-    if (!window.confirm(`Delete ${file.name}? It disappears at once for everyone it was shared with.`)) return;
+    if (!window.confirm(t('file.confirmDelete', { name: file.name }))) return;
     const response = await api(`/api/files/files/${file.id}`, { method: 'DELETE' });
     if (response.ok) navigate('/files');
-    else setError(messageOf(await toApiError(response)));
+    else setError(errorText(await toApiError(response)));
   };
 
   return (
     <article className="file-page">
-      <p><Link to="/files">← My files</Link></p>
+      <p>
+        <Link to="/files">{t('file.backArrow')}</Link>
+      </p>
       <h1 className="page-title">{file.name}</h1>
       <p className="file-row__meta">
-        {KIND_LABELS[file.kind]} · {file.mediaType} · {formatBytes(file.sizeBytes)} · uploaded{' '}
-        {new Date(file.createdAt).toLocaleString()}
+        {t(KIND_LABELS[file.kind])} · {file.mediaType} · {formatBytes(file.sizeBytes, t)} ·{' '}
+        {t('file.uploaded', { when: format.dateTime(file.createdAt) })}
       </p>
       {error && <p className="form-error" role="alert">{error}</p>}
 
@@ -85,21 +96,21 @@ export function FilePage() {
 
       <p>
         <a className="kb-button kb-button--ghost" href={`${src}${src.includes('?') ? '&' : '?'}download=true`}>
-          Download
+          {t('file.download')}
         </a>
       </p>
 
       <section aria-labelledby="metadata-heading">
-        <h2 id="metadata-heading">Metadata</h2>
-        <p role="status">{extractionText(file)}</p>
+        <h2 id="metadata-heading">{t('file.metadata')}</h2>
+        <p role="status">{extractionText(file, t)}</p>
         {file.mine ? <MetadataForm file={file} onSaved={setFile} /> : <MetadataTable file={file} />}
       </section>
 
       {file.mine && (
         <section aria-labelledby="access-heading">
-          <h2 id="access-heading">Who can see it</h2>
+          <h2 id="access-heading">{t('file.access')}</h2>
           <AccessForm file={file} onSaved={setFile} />
-          <Button variant="ghost" onClick={() => void remove()}>Delete file</Button>
+          <Button variant="ghost" onClick={() => void remove()}>{t('file.delete')}</Button>
         </section>
       )}
     </article>
@@ -107,29 +118,36 @@ export function FilePage() {
 }
 
 function Preview({ file, src, token }: { file: StoredFile; src: string; token: string | null }) {
+  const t = useT();
   switch (file.kind) {
     case 'VIDEO':
-      return <video className="file-preview" data-testid="file-video" src={src} controls preload="metadata" />;
+      return (
+        <video className="file-preview" data-testid="file-video" src={src} controls preload="metadata" aria-label={t('file.player', { name: file.name })} />
+      );
     case 'AUDIO':
-      return <audio className="file-preview" data-testid="file-audio" src={src} controls preload="metadata" />;
+      return (
+        <audio className="file-preview" data-testid="file-audio" src={src} controls preload="metadata" aria-label={t('file.player', { name: file.name })} />
+      );
     case 'IMAGE':
       return <img className="file-preview" src={src} alt={String(file.metadata.title ?? file.name)} />;
     default:
       return file.hasThumbnail ? (
-        <img className="file-preview file-preview--page" src={contentUrl(file, token, 'thumbnail')} alt={`First page of ${file.name}`} />
+        <img className="file-preview file-preview--page" src={contentUrl(file, token, 'thumbnail')} alt={t('file.firstPage', { name: file.name })} />
       ) : null;
   }
 }
 
 function MetadataTable({ file }: { file: StoredFile }) {
+  const t = useT();
+  const format = useFormat();
   const entries = Object.entries(file.metadata);
   if (entries.length === 0) return null;
   return (
     <dl className="metadata">
       {entries.map(([key, value]) => (
         <div key={key}>
-          <dt>{FIELD_LABELS[key] ?? key}</dt>
-          <dd>{formatValue(key, value)}</dd>
+          <dt>{fieldLabel(key, t)}</dt>
+          <dd>{formatValue(key, value, t, format)}</dd>
         </div>
       ))}
     </dl>
@@ -139,6 +157,9 @@ function MetadataTable({ file }: { file: StoredFile }) {
 /** Measured facts as text; descriptive fields as inputs, saved together. */
 function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: StoredFile) => void }) {
   const { api } = useSession();
+  const t = useT();
+  const format = useFormat();
+  const errorText = useErrorText();
   const editable = file.fields.filter((f) => f.editable);
   const initial = () =>
     Object.fromEntries(editable.map((f) => [f.key, toText(file.metadata[f.key] ?? null)])) as Record<string, string>;
@@ -147,6 +168,8 @@ function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: Stored
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // the form starts again from each saved version of the file
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setValues(initial()), [file]);
 
   const save = async (e: FormEvent) => {
@@ -160,7 +183,7 @@ function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: Stored
         text === '' ? null : f.type === 'INTEGER' ? Number(text) : f.type === 'TEXT_LIST' ? text.split(',').map((s) => s.trim()).filter(Boolean) : text;
     }
     if (Object.keys(fields).length === 0) {
-      setMessage('Nothing changed.');
+      setMessage(t('file.nothingChanged'));
       return;
     }
     setSaving(true);
@@ -168,7 +191,7 @@ function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: Stored
     setSaving(false);
     if (response.ok) {
       setProblems({});
-      setMessage('Saved.');
+      setMessage(t('file.saved'));
       onSaved((await response.json()) as StoredFile);
       return;
     }
@@ -176,7 +199,7 @@ function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: Stored
     setProblems(
       Object.fromEntries(Object.entries(error.fieldErrors).map(([field, text]) => [field.replace(/^fields\./, ''), text])),
     );
-    setMessage(error.message);
+    setMessage(errorText(error));
   };
 
   const measured = Object.entries(file.metadata).filter(([key]) => !editable.some((f) => f.key === key));
@@ -186,8 +209,8 @@ function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: Stored
         <dl className="metadata">
           {measured.map(([key, value]) => (
             <div key={key}>
-              <dt>{FIELD_LABELS[key] ?? key}</dt>
-              <dd>{formatValue(key, value)}</dd>
+              <dt>{fieldLabel(key, t)}</dt>
+              <dd>{formatValue(key, value, t, format)}</dd>
             </div>
           ))}
         </dl>
@@ -196,20 +219,20 @@ function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: Stored
         {editable.map((f) => (
           <label key={f.key} className="field">
             <span>
-              {FIELD_LABELS[f.key] ?? f.key}
-              {file.edited.includes(f.key) && <small> (edited)</small>}
+              {fieldLabel(f.key, t)}
+              {file.edited.includes(f.key) && <small> {t('file.edited')}</small>}
             </span>
             <input
               value={values[f.key] ?? ''}
               inputMode={f.type === 'INTEGER' ? 'numeric' : undefined}
-              placeholder={f.type === 'TEXT_LIST' ? 'Comma-separated' : undefined}
+              placeholder={f.type === 'TEXT_LIST' ? t('file.commaSeparated') : undefined}
               aria-invalid={problems[f.key] ? true : undefined}
               onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
             />
             {problems[f.key] && <span className="field-error">{problems[f.key]}</span>}
           </label>
         ))}
-        <Button type="submit" variant="primary" disabled={saving}>{saving ? 'Saving…' : 'Save metadata'}</Button>
+        <Button type="submit" variant="primary" disabled={saving}>{saving ? t('common.saving') : t('file.saveMetadata')}</Button>
         {message && <p role="status">{message}</p>}
       </form>
     </>
@@ -218,22 +241,24 @@ function MetadataForm({ file, onSaved }: { file: StoredFile; onSaved: (f: Stored
 
 function AccessForm({ file, onSaved }: { file: StoredFile; onSaved: (f: StoredFile) => void }) {
   const { api } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const change = async (visibility: 'PRIVATE' | 'PUBLIC') => {
     const response = await api(`/api/files/files/${file.id}/access`, { method: 'PUT', body: JSON.stringify({ visibility }) });
     if (response.ok) onSaved((await response.json()) as StoredFile);
-    else setError(messageOf(await toApiError(response)));
+    else setError(errorText(await toApiError(response)));
   };
   return (
     <fieldset className="access">
-      <legend className="visually-hidden">Visibility</legend>
+      <legend className="visually-hidden">{t('file.visibility')}</legend>
       {(['PRIVATE', 'PUBLIC'] as const).map((v) => (
         <label key={v}>
           <input type="radio" name="visibility" checked={file.visibility === v} onChange={() => void change(v)} />{' '}
-          {v === 'PRIVATE' ? 'Only me' : 'Anyone with the link'}
+          {v === 'PRIVATE' ? t('file.private') : t('file.public')}
         </label>
       ))}
-      {file.visibility === 'SHARED' && <p>Shared with {file.sharedWith.length} people.</p>}
+      {file.visibility === 'SHARED' && <p>{t('file.sharedWith', { count: file.sharedWith.length })}</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
     </fieldset>
   );

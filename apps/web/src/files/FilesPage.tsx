@@ -1,7 +1,9 @@
 import { Button, EmptyState, Spinner } from '@kinobezdna/design';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
 import { FileThumb } from './FileThumb';
 import {
@@ -29,6 +31,8 @@ interface Upload {
  */
 export function FilesPage() {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const token = state.status === 'signed-in' ? state.accessToken : null;
   const [files, setFiles] = useState<StoredFile[] | null>(null);
   const [next, setNext] = useState('');
@@ -56,10 +60,10 @@ export function FilesPage() {
         setUsage((await used.json()) as Usage);
         setError(null);
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorText(e));
       }
     },
-    [api, kind, words],
+    [api, kind, words, errorText],
   );
 
   useEffect(() => {
@@ -91,7 +95,7 @@ export function FilesPage() {
           setUploads((u) => u.filter((item) => item.key !== key));
           void load('');
         })
-        .catch((e: unknown) => update({ error: messageOf(e) }));
+        .catch((e: unknown) => update({ error: errorText(e) }));
     }
   };
 
@@ -103,11 +107,11 @@ export function FilesPage() {
 
   return (
     <>
-      <h1 className="page-title">My files</h1>
+      <h1 className="page-title">{t('nav.files')}</h1>
       {usage && (
         <p className="files-usage">
-          {formatBytes(usage.usedBytes)} of {formatBytes(usage.quotaBytes)} used
-          <progress max={usage.quotaBytes} value={usage.usedBytes} aria-label="Storage used" />
+          {t('files.usage', { used: formatBytes(usage.usedBytes, t), quota: formatBytes(usage.quotaBytes, t) })}
+          <progress max={usage.quotaBytes} value={usage.usedBytes} aria-label={t('files.storageUsed')} />
         </p>
       )}
 
@@ -121,14 +125,14 @@ export function FilesPage() {
         onDrop={onDrop}
         data-testid="dropzone"
       >
-        <p>Drop audio, video, images, PDFs, e-books, subtitles or a zip of stills here</p>
-        <Button variant="primary" onClick={() => input.current?.click()}>Choose files</Button>
+        <p>{t('files.drop')}</p>
+        <Button variant="primary" onClick={() => input.current?.click()}>{t('files.choose')}</Button>
         <input
           ref={input}
           type="file"
           multiple
           hidden
-          aria-label="Files to upload"
+          aria-label={t('files.toUpload')}
           onChange={(e) => {
             upload(e.target.files);
             e.target.value = '';
@@ -137,7 +141,7 @@ export function FilesPage() {
       </div>
 
       {uploads.length > 0 && (
-        <ul className="upload-list" aria-label="Uploads">
+        <ul className="upload-list" aria-label={t('files.uploads')}>
           {uploads.map((u) => (
             <li key={u.key}>
               <span className="upload-name">{u.name}</span>
@@ -145,11 +149,11 @@ export function FilesPage() {
                 <span className="form-error" role="alert">
                   {u.error}{' '}
                   <Button variant="ghost" onClick={() => setUploads((all) => all.filter((x) => x.key !== u.key))}>
-                    Dismiss
+                    {t('files.dismiss')}
                   </Button>
                 </span>
               ) : (
-                <progress max={u.total || 1} value={u.loaded} aria-label={`Uploading ${u.name}`} />
+                <progress max={u.total || 1} value={u.loaded} aria-label={t('files.uploading', { name: u.name })} />
               )}
             </li>
           ))}
@@ -165,11 +169,11 @@ export function FilesPage() {
         }}
       >
         <label>
-          Kind{' '}
+          {t('files.kind')}{' '}
           <select value={kind} onChange={(e) => setKind(e.target.value as FileKind | '')}>
-            <option value="">All</option>
+            <option value="">{t('files.kind.all')}</option>
             {Object.entries(KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>{t(label)}</option>
             ))}
           </select>
         </label>
@@ -177,27 +181,27 @@ export function FilesPage() {
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Name, title or artist"
-          aria-label="Search your files"
+          placeholder={t('files.searchPlaceholder')}
+          aria-label={t('files.search')}
         />
       </form>
 
       {error && <p className="form-error" role="alert">{error}</p>}
-      {files === null && !error && <Spinner label="Loading your files…" />}
+      {files === null && !error && <Spinner label={t('files.loading')} />}
       {files && files.length === 0 && (
-        <EmptyState title={kind || words ? 'Nothing matches' : 'No files yet'}>
-          {kind || words ? 'Try another kind or other words.' : 'Upload a file and it shows up here with what it contains.'}
+        <EmptyState title={kind || words ? t('files.noMatch') : t('files.none')}>
+          {kind || words ? t('files.noMatchText') : t('files.noneText')}
         </EmptyState>
       )}
       {files && files.length > 0 && (
-        <ul className="file-list" aria-label="Your files">
+        <ul className="file-list" aria-label={t('files.list')}>
           {files.map((file) => (
             <li key={file.id} className="file-row" data-testid="file-row">
               <FileThumb file={file} token={token} />
               <div className="file-row__text">
                 <Link to={`/files/${file.id}`} className="file-row__name">{file.name}</Link>
                 <span className="file-row__meta">
-                  {KIND_LABELS[file.kind]} · {formatBytes(file.sizeBytes)} · {extractionText(file)}
+                  {t(KIND_LABELS[file.kind])} · {formatBytes(file.sizeBytes, t)} · {extractionText(file, t)}
                 </span>
               </div>
             </li>
@@ -206,20 +210,20 @@ export function FilesPage() {
       )}
       {next && (
         <div className="load-more">
-          <Button variant="ghost" onClick={() => void load(next)}>Show more</Button>
+          <Button variant="ghost" onClick={() => void load(next)}>{t('common.showMore')}</Button>
         </div>
       )}
     </>
   );
 }
 
-export function extractionText(file: StoredFile): string {
+export function extractionText(file: StoredFile, t: ReturnType<typeof useT>): string {
   switch (file.extraction.status) {
     case 'PENDING':
-      return 'Reading metadata…';
+      return t('files.extraction.pending');
     case 'FAILED':
-      return `Metadata unreadable: ${file.extraction.error ?? 'unknown reason'}`;
+      return t('files.extraction.failed', { error: file.extraction.error ?? t('files.extraction.unknown') });
     default:
-      return typeof file.metadata.title === 'string' ? file.metadata.title : 'Metadata ready';
+      return typeof file.metadata.title === 'string' ? file.metadata.title : t('files.extraction.done');
   }
 }

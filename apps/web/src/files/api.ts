@@ -1,3 +1,10 @@
+import type { useFormat } from '@kinobezdna/design';
+import { ApiError } from '../account/api';
+import type { MessageId, useT } from '../i18n';
+
+type Translate = ReturnType<typeof useT>;
+type Format = ReturnType<typeof useFormat>;
+
 /** A file as the files service describes it (FileView). */
 export interface StoredFile {
   id: string;
@@ -29,68 +36,73 @@ export interface Usage {
   quotaBytes: number;
 }
 
-export const KIND_LABELS: Record<FileKind, string> = {
-  AUDIO: 'Audio',
-  VIDEO: 'Video',
-  IMAGE: 'Images',
-  DOCUMENT: 'Documents',
-  SUBTITLES: 'Subtitles',
-  STILLS: 'Stills archives',
+export const KIND_LABELS: Record<FileKind, MessageId> = {
+  AUDIO: 'files.kind.AUDIO',
+  VIDEO: 'files.kind.VIDEO',
+  IMAGE: 'files.kind.IMAGE',
+  DOCUMENT: 'files.kind.DOCUMENT',
+  SUBTITLES: 'files.kind.SUBTITLES',
+  STILLS: 'files.kind.STILLS',
 };
 
-/** Field names as people read them. */
-export const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  artist: 'Artist',
-  album: 'Album',
-  trackNumber: 'Track',
-  year: 'Year',
-  genre: 'Genre',
-  studio: 'Studio',
-  director: 'Director',
-  cast: 'Cast',
-  author: 'Author',
-  language: 'Language',
-  description: 'Description',
-  durationSeconds: 'Duration',
-  bitrateKbps: 'Bitrate',
-  sampleRateHz: 'Sample rate',
-  channels: 'Channels',
-  audioCodec: 'Audio codec',
-  coverArt: 'Cover art',
-  width: 'Width',
-  height: 'Height',
-  frameRate: 'Frame rate',
-  videoCodec: 'Video codec',
-  camera: 'Camera',
-  takenAt: 'Taken',
-  orientation: 'Orientation',
-  locationRemoved: 'Location hidden from others',
-  pages: 'Pages',
-  chapters: 'Chapters',
-  cueCount: 'Cues',
-  firstLines: 'First lines',
-  imageCount: 'Images',
-  expandedBytes: 'Unpacked size',
-  imageNames: 'Files inside',
-};
+const FIELDS: readonly string[] = [
+  'title',
+  'artist',
+  'album',
+  'trackNumber',
+  'year',
+  'genre',
+  'studio',
+  'director',
+  'cast',
+  'author',
+  'language',
+  'description',
+  'durationSeconds',
+  'bitrateKbps',
+  'sampleRateHz',
+  'channels',
+  'audioCodec',
+  'coverArt',
+  'width',
+  'height',
+  'frameRate',
+  'videoCodec',
+  'camera',
+  'takenAt',
+  'orientation',
+  'locationRemoved',
+  'pages',
+  'chapters',
+  'cueCount',
+  'firstLines',
+  'imageCount',
+  'expandedBytes',
+  'imageNames',
+];
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+/** A metadata field's name as people read it (its key when the site does not know it). */
+export function fieldLabel(key: string, t: Translate): string {
+  return FIELDS.includes(key) ? t(`files.field.${key}` as MessageId) : key;
+}
+
+const BYTE_UNITS: MessageId[] = ['files.size.KiB', 'files.size.MiB', 'files.size.GiB', 'files.size.TiB'];
+
+export function formatBytes(bytes: number, t: Translate): string {
+  if (bytes < 1024) return t('files.size.B', { value: bytes });
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  return t(BYTE_UNITS[unit], { value: Number(value.toFixed(value < 10 ? 1 : 0)) });
 }
 
-export function formatValue(key: string, value: MetadataValue): string {
+export function formatValue(key: string, value: MetadataValue, t: Translate, format: Format): string {
   if (value === null) return '—';
   if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (key === 'durationSeconds' && typeof value === 'number') {
     const total = Math.round(value);
     const h = Math.floor(total / 3600);
@@ -98,11 +110,11 @@ export function formatValue(key: string, value: MetadataValue): string {
     const s = String(total % 60).padStart(2, '0');
     return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
   }
-  if (key === 'bitrateKbps') return `${value} kbit/s`;
-  if (key === 'sampleRateHz') return `${value} Hz`;
-  if (key === 'frameRate') return `${value} fps`;
-  if (key === 'expandedBytes' && typeof value === 'number') return formatBytes(value);
-  if (key === 'takenAt' && typeof value === 'string') return new Date(value).toLocaleString();
+  if (key === 'bitrateKbps') return t('files.unit.kbps', { value: Number(value) });
+  if (key === 'sampleRateHz') return t('files.unit.hz', { value: Number(value) });
+  if (key === 'frameRate') return t('files.unit.fps', { value: Number(value) });
+  if (key === 'expandedBytes' && typeof value === 'number') return formatBytes(value, t);
+  if (key === 'takenAt' && typeof value === 'string') return format.dateTime(value);
   return String(value);
 }
 
@@ -120,8 +132,8 @@ export interface UploadProgress {
 /**
  * Uploads one file with progress (fetch() cannot report upload progress, XMLHttpRequest can). The
  * file is the body itself, named in X-File-Name: its length is then the file's exact size, and the
- * service stores it in one piece. Resolves with the stored file or rejects with the service's
- * message.
+ * service stores it in one piece. Resolves with the stored file or rejects with an ApiError (the
+ * service's problem, or the upload's own end).
  */
 export function uploadFile(
   file: File,
@@ -142,12 +154,12 @@ export function uploadFile(
       if (request.status === 201) {
         resolve(request.response as StoredFile);
       } else {
-        const problem = request.response as { detail?: string; title?: string } | null;
-        reject(new Error(problem?.detail ?? problem?.title ?? `The upload failed (${request.status}).`));
+        const problem = request.response as { detail?: string; reason?: string } | null;
+        reject(new ApiError(request.status, problem?.detail ?? '', problem?.reason, {}));
       }
     };
-    request.onerror = () => reject(new Error('The connection dropped during the upload. Try again.'));
-    request.onabort = () => reject(new Error('Upload cancelled.'));
+    request.onerror = () => reject(new ApiError(0, '', 'UPLOAD_INTERRUPTED', {}));
+    request.onabort = () => reject(new ApiError(0, '', 'UPLOAD_CANCELLED', {}));
     signal?.addEventListener('abort', () => request.abort());
     request.send(file);
   });

@@ -1,8 +1,10 @@
 import { Button, EmptyState, Spinner } from '@kinobezdna/design';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
 import { avatarUrl } from '../account/AvatarField';
 import { useSession } from '../account/session';
+import { useT, type MessageId } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 
 interface Person {
   profile: { userId: string; displayName: string; bio: string; avatarFileId: string | null };
@@ -11,22 +13,24 @@ interface Person {
 
 type Tab = 'friends' | 'following' | 'followers' | 'search';
 
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'friends', label: 'Friends' },
-  { id: 'following', label: 'Following' },
-  { id: 'followers', label: 'Followers' },
-  { id: 'search', label: 'Find people' },
+const TABS: { id: Tab; label: MessageId }[] = [
+  { id: 'friends', label: 'friends.tab.friends' },
+  { id: 'following', label: 'friends.tab.following' },
+  { id: 'followers', label: 'friends.tab.followers' },
+  { id: 'search', label: 'friends.tab.search' },
 ];
 
-const EMPTY: Record<Tab, string> = {
-  friends: 'No friends yet. Friends are people you follow who follow you back.',
-  following: 'You do not follow anyone yet.',
-  followers: 'Nobody follows you yet.',
-  search: 'Type at least two letters of a name.',
+const EMPTY: Record<Tab, MessageId> = {
+  friends: 'friends.empty.friends',
+  following: 'friends.empty.following',
+  followers: 'friends.empty.followers',
+  search: 'friends.empty.search',
 };
 
 export function FriendsPage() {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const me = state.status === 'signed-in' ? state.user.id : '';
   const [tab, setTab] = useState<Tab>('friends');
   const [query, setQuery] = useState('');
@@ -54,10 +58,10 @@ export function FriendsPage() {
         setPeople((current) => (cursor && current ? [...current, ...page.items] : page.items));
         setNext(page.nextCursor);
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorText(e));
       }
     },
-    [api, me, tab, submitted],
+    [api, me, tab, submitted, errorText],
   );
 
   useEffect(() => {
@@ -73,7 +77,7 @@ export function FriendsPage() {
       const relationship = await response.json();
       setPeople((current) => current?.map((p) => (p.profile.userId === person.profile.userId ? { ...p, relationship } : p)) ?? null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   }
 
@@ -84,28 +88,28 @@ export function FriendsPage() {
 
   return (
     <section className="account-page friends-page">
-      <h1 className="page-title">Friends</h1>
-      <div role="tablist" aria-label="People" className="tabs">
-        {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'tab tab--active' : 'tab'} onClick={() => setTab(t.id)}>
-            {t.label}
+      <h1 className="page-title">{t('nav.friends')}</h1>
+      <div role="tablist" aria-label={t('friends.people')} className="tabs">
+        {TABS.map((item) => (
+          <button key={item.id} role="tab" aria-selected={tab === item.id} className={tab === item.id ? 'tab tab--active' : 'tab'} onClick={() => setTab(item.id)}>
+            {t(item.label)}
           </button>
         ))}
       </div>
       {tab === 'search' && (
         <form className="search-row" role="search" onSubmit={search}>
-          <label htmlFor="people-search" className="visually-hidden">Name</label>
-          <input id="people-search" type="search" placeholder="Search people by name" value={query} onChange={(e) => setQuery(e.target.value)} />
-          <Button type="submit">Search</Button>
+          <label htmlFor="people-search" className="visually-hidden">{t('friends.name')}</label>
+          <input id="people-search" type="search" placeholder={t('friends.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <Button type="submit">{t('nav.search')}</Button>
         </form>
       )}
       {error && <p className="form-error" role="alert">{error}</p>}
       {people === null ? (
-        <Spinner label="Loading people" />
+        <Spinner label={t('friends.loading')} />
       ) : people.length === 0 ? (
-        <EmptyState title={tab === 'search' && submitted.trim().length >= 2 ? 'Nobody by that name' : 'Nobody here yet'}>{EMPTY[tab]}</EmptyState>
+        <EmptyState title={tab === 'search' && submitted.trim().length >= 2 ? t('friends.noneByName') : t('friends.none')}>{t(EMPTY[tab])}</EmptyState>
       ) : (
-        <ul className="people" aria-label={TABS.find((t) => t.id === tab)!.label}>
+        <ul className="people" aria-label={t(TABS.find((item) => item.id === tab)!.label)}>
           {people.map((person) => (
             <li key={person.profile.userId} className="person">
               {person.profile.avatarFileId ? (
@@ -115,18 +119,22 @@ export function FriendsPage() {
               )}
               <span className="person-name">
                 {person.profile.displayName}
-                {person.relationship.friends ? <span className="person-tag">friend</span> : person.relationship.followedBy ? <span className="person-tag">follows you</span> : null}
+                {person.relationship.friends ? (
+                  <span className="person-tag">{t('friends.tag.friend')}</span>
+                ) : person.relationship.followedBy ? (
+                  <span className="person-tag">{t('friends.tag.followsYou')}</span>
+                ) : null}
               </span>
               {person.profile.userId !== me && (
-                <Button variant={person.relationship.following ? 'ghost' : 'primary'} onClick={() => void toggleFollow(person)} aria-label={`${person.relationship.following ? 'Unfollow' : 'Follow'} ${person.profile.displayName}`}>
-                  {person.relationship.following ? 'Unfollow' : 'Follow'}
+                <Button variant={person.relationship.following ? 'ghost' : 'primary'} onClick={() => void toggleFollow(person)} aria-label={t(person.relationship.following ? 'friends.unfollowOf' : 'friends.followOf', { name: person.profile.displayName })}>
+                  {person.relationship.following ? t('friends.unfollow') : t('friends.follow')}
                 </Button>
               )}
             </li>
           ))}
         </ul>
       )}
-      {next && <Button variant="ghost" onClick={() => void load(next)}>Show more</Button>}
+      {next && <Button variant="ghost" onClick={() => void load(next)}>{t('common.showMore')}</Button>}
     </section>
   );
 }

@@ -1,12 +1,16 @@
 import { Button } from '@kinobezdna/design';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, messageOf } from '../account/api';
+import { ApiError } from '../account/api';
 import { Field } from '../account/Field';
 import { useSession } from '../account/session';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 
 export function LoginPage() {
   const { state, logIn } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = params.get('next')?.startsWith('/') ? params.get('next')! : '/profile';
@@ -27,7 +31,7 @@ export function LoginPage() {
       await logIn(email, password);
       navigate(next, { replace: true });
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
       if (e instanceof ApiError) setFields(e.fieldErrors);
     } finally {
       setBusy(false);
@@ -36,14 +40,16 @@ export function LoginPage() {
 
   return (
     <section className="auth-card">
-      <h1 className="page-title">Sign in</h1>
+      <h1 className="page-title">{t('login.title')}</h1>
       <form onSubmit={submit} noValidate>
-        <Field id="email" label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={fields.email} />
-        <Field id="password" label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={fields.password} />
+        <Field id="email" label={t('account.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={fields.email} />
+        <Field id="password" label={t('account.password')} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={fields.password} />
         {error && <p className="form-error" role="alert">{error}</p>}
-        <Button type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</Button>
+        <Button type="submit" disabled={busy}>{busy ? t('login.busy') : t('login.submit')}</Button>
       </form>
-      <p className="auth-alt">New here? <Link to="/register">Create an account</Link></p>
+      <p className="auth-alt">
+        {t('login.new')} <Link to="/register">{t('login.register')}</Link>
+      </p>
     </section>
   );
 }

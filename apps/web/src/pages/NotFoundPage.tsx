@@ -1,16 +1,19 @@
 import { EmptyState } from '@kinobezdna/design';
+import { FormattedMessage } from 'react-intl';
 import { Link, useLocation } from 'react-router-dom';
+import { useT } from '../i18n';
 
 export function NotFoundPage() {
   const { pathname } = useLocation();
+  const t = useT();
   return (
     <>
-      <h1 className="page-title">Page not found</h1>
+      <h1 className="page-title">{t('notFound.title')}</h1>
       <EmptyState
-        title="This reel is missing"
-        action={<Link className="kb-button kb-button--primary" to="/">Go to the home page</Link>}
+        title={t('notFound.heading')}
+        action={<Link className="kb-button kb-button--primary" to="/">{t('notFound.home')}</Link>}
       >
-        There is nothing at <code>{pathname}</code>. Check the address, or start again from the home page.
+        <FormattedMessage id="notFound.text" values={{ path: <code>{pathname}</code> }} />
       </EmptyState>
     </>
   );

@@ -1,37 +1,50 @@
-import { Button, Spinner } from '@kinobezdna/design';
+import { Button, isLocale, LOCALE_NAMES, LOCALES, Spinner, useLocale } from '@kinobezdna/design';
 import { useEffect, useState, type FormEvent } from 'react';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
 import { useSession } from '../account/session';
 import { useMe, type Settings } from '../account/useMe';
+import { useT, type MessageId } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 
-const TOGGLES: { key: keyof Settings; label: string }[] = [
-  { key: 'autoplay', label: 'Play the next episode or trailer automatically' },
-  { key: 'notifyByEmail', label: 'Email me about my orders and account' },
-  { key: 'notifyInApp', label: 'Show notifications in the app' },
-  { key: 'notifyFriendActivity', label: 'Tell me when friends want to watch the same film' },
+const TOGGLES: { key: keyof Settings; label: MessageId }[] = [
+  { key: 'autoplay', label: 'settings.autoplay' },
+  { key: 'notifyByEmail', label: 'settings.notifyByEmail' },
+  { key: 'notifyInApp', label: 'settings.notifyInApp' },
+  { key: 'notifyFriendActivity', label: 'settings.notifyFriendActivity' },
+];
+
+const THEMES: { code: string; label: MessageId }[] = [
+  { code: 'dark', label: 'settings.theme.dark' },
+  { code: 'light', label: 'settings.theme.light' },
+  { code: 'system', label: 'settings.theme.system' },
 ];
 
 export function SettingsPage() {
   const { api } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
+  const { locale, setLocale } = useLocale();
   const { me, error, reload } = useMe();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    if (me) setSettings(me.settings);
+    // no language saved yet: the one the site speaks now is the one to save
+    if (me) setSettings({ ...me.settings, language: me.settings.language ?? locale });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a newly loaded profile resets the form
   }, [me]);
 
   if (error) {
     return (
       <section>
-        <h1 className="page-title">Settings</h1>
-        <p className="form-error" role="alert">{messageOf(error)}</p>
-        <Button variant="ghost" onClick={() => void reload()}>Try again</Button>
+        <h1 className="page-title">{t('nav.settings')}</h1>
+        <p className="form-error" role="alert">{errorText(error)}</p>
+        <Button variant="ghost" onClick={() => void reload()}>{t('common.tryAgain')}</Button>
       </section>
     );
   }
-  if (!settings) return <Spinner label="Loading your settings" />;
+  if (!settings) return <Spinner label={t('settings.loading')} />;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -40,10 +53,13 @@ export function SettingsPage() {
     try {
       const response = await api('/api/users/me/settings', { method: 'PUT', body: JSON.stringify(settings) });
       if (!response.ok) throw await toApiError(response);
-      setSettings(await response.json());
-      setMessage({ error: false, text: 'Settings saved.' });
+      const saved = (await response.json()) as Settings;
+      setSettings(saved);
+      // the saved language applies at once, here and on every page
+      if (isLocale(saved.language)) setLocale(saved.language);
+      setMessage({ error: false, text: 'settings.saved' });
     } catch (e) {
-      setMessage({ error: true, text: messageOf(e) });
+      setMessage({ error: true, text: errorText(e) });
     } finally {
       setBusy(false);
     }
@@ -53,33 +69,40 @@ export function SettingsPage() {
 
   return (
     <section className="account-page">
-      <h1 className="page-title">Settings</h1>
+      <h1 className="page-title">{t('nav.settings')}</h1>
       <form onSubmit={save}>
         <div className="field">
-          <label htmlFor="language">Language</label>
-          <select id="language" value={settings.language} onChange={(e) => update({ language: e.target.value })}>
-            <option value="ru">Русский</option>
-            <option value="en">English</option>
+          <label htmlFor="language">{t('settings.language')}</label>
+          <select id="language" value={settings.language ?? locale} onChange={(e) => update({ language: e.target.value })}>
+            {LOCALES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LOCALE_NAMES[code]}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset className="field">
-          <legend>Theme</legend>
-          {['dark', 'light', 'system'].map((theme) => (
-            <label key={theme} className="choice">
-              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => update({ theme })} /> {theme[0].toUpperCase() + theme.slice(1)}
+          <legend>{t('settings.theme')}</legend>
+          {THEMES.map((theme) => (
+            <label key={theme.code} className="choice">
+              <input type="radio" name="theme" value={theme.code} checked={settings.theme === theme.code} onChange={() => update({ theme: theme.code })} /> {t(theme.label)}
             </label>
           ))}
         </fieldset>
         <fieldset className="field">
-          <legend>Playback and notifications</legend>
+          <legend>{t('settings.playback')}</legend>
           {TOGGLES.map((toggle) => (
             <label key={toggle.key} className="choice">
-              <input type="checkbox" checked={Boolean(settings[toggle.key])} onChange={(e) => update({ [toggle.key]: e.target.checked })} /> {toggle.label}
+              <input type="checkbox" checked={Boolean(settings[toggle.key])} onChange={(e) => update({ [toggle.key]: e.target.checked })} /> {t(toggle.label)}
             </label>
           ))}
         </fieldset>
-        {message && <p className={message.error ? 'form-error' : 'form-notice'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
-        <Button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save settings'}</Button>
+        {message && (
+          <p className={message.error ? 'form-error' : 'form-notice'} role={message.error ? 'alert' : 'status'}>
+            {message.error ? message.text : t(message.text as MessageId)}
+          </p>
+        )}
+        <Button type="submit" disabled={busy}>{busy ? t('common.saving') : t('settings.save')}</Button>
       </form>
     </section>
   );

@@ -1,5 +1,7 @@
-import { Button, EmptyState, Spinner, StatusBadge } from '@kinobezdna/design';
+import { Button, EmptyState, Spinner, StatusBadge, useFormat } from '@kinobezdna/design';
 import { useCallback, useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n';
 import { fetchPlatformStatus, type ComponentHealth, type PlatformStatus } from '../status';
 
 const REFRESH_MS = 5000;
@@ -12,6 +14,8 @@ type State =
 /** Health of every infrastructure server and service, refreshed every few seconds. */
 export function StatusPage() {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const t = useT();
+  const format = useFormat();
 
   const load = useCallback(async (signal?: AbortSignal) => {
     try {
@@ -43,33 +47,47 @@ export function StatusPage() {
   return (
     <>
       <div className="status-head">
-        <h1 className="page-title">Platform status</h1>
+        <h1 className="page-title">{t('footer.status')}</h1>
         {status && (
           <StatusBadge
             health={status.status === 'UP' ? 'up' : 'down'}
-            label={status.status === 'UP' ? 'All systems healthy' : 'Some parts are down'}
+            label={status.status === 'UP' ? t('status.allUp') : t('status.someDown')}
           />
         )}
       </div>
-      {state.kind === 'loading' && <Spinner label="Checking every component…" />}
+      {state.kind === 'loading' && <Spinner label={t('status.checking')} />}
       {state.kind === 'failed' && (
         <div className="status-error" role="alert">
-          <p>Could not reach the gateway: {state.message}</p>
-          <Button variant="ghost" onClick={() => void load()}>Try again</Button>
+          <p>{t('status.unreachable', { message: state.message })}</p>
+          <Button variant="ghost" onClick={() => void load()}>{t('common.tryAgain')}</Button>
         </div>
       )}
       {status && (
         <>
-          <StatusTable caption="Infrastructure" rows={status.infrastructure} />
-          <StatusTable caption="Services" rows={status.services} />
+          <StatusTable caption={t('status.infrastructure')} empty={t('status.noInfrastructure')} rows={status.infrastructure} />
+          <StatusTable caption={t('status.services')} empty={t('status.noServices')} rows={status.services} />
           {status.tracesUrl && (
             <p className="status-traces">
-              Traces of every request: <a href={status.tracesUrl} target="_blank" rel="noreferrer">open Zipkin</a>
+              <FormattedMessage
+                id="status.traces"
+                values={{
+                  link: (text) => (
+                    <a href={status.tracesUrl} target="_blank" rel="noreferrer">
+                      {text}
+                    </a>
+                  ),
+                }}
+              />
             </p>
           )}
           <p className="status-checked">
-            Checked at <time dateTime={status.checkedAt}>{new Date(status.checkedAt).toLocaleTimeString()}</time>;
-            refreshes every {REFRESH_MS / 1000} s.
+            <FormattedMessage
+              id="status.checked"
+              values={{
+                time: <time dateTime={status.checkedAt}>{format.time(status.checkedAt)}</time>,
+                seconds: REFRESH_MS / 1000,
+              }}
+            />
           </p>
         </>
       )}
@@ -77,9 +95,10 @@ export function StatusPage() {
   );
 }
 
-function StatusTable({ caption, rows }: { caption: string; rows: ComponentHealth[] }) {
+function StatusTable({ caption, empty, rows }: { caption: string; empty: string; rows: ComponentHealth[] }) {
+  const t = useT();
   if (rows.length === 0) {
-    return <EmptyState title={`No ${caption.toLowerCase()} configured`} />;
+    return <EmptyState title={empty} />;
   }
   // the gateway adds where and how each check went for an administrator only
   const details = rows.some((row) => row.target !== undefined);
@@ -88,13 +107,13 @@ function StatusTable({ caption, rows }: { caption: string; rows: ComponentHealth
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Component</th>
-          <th scope="col">State</th>
+          <th scope="col">{t('status.component')}</th>
+          <th scope="col">{t('status.state')}</th>
           {details && (
             <>
-              <th scope="col">Address</th>
-              <th scope="col">Detail</th>
-              <th scope="col" className="num">Check</th>
+              <th scope="col">{t('status.address')}</th>
+              <th scope="col">{t('status.detail')}</th>
+              <th scope="col" className="num">{t('status.check')}</th>
             </>
           )}
         </tr>
@@ -108,7 +127,7 @@ function StatusTable({ caption, rows }: { caption: string; rows: ComponentHealth
               <>
                 <td><code>{row.target}</code></td>
                 <td>{row.detail}</td>
-                <td className="num">{row.millis} ms</td>
+                <td className="num">{t('status.millis', { millis: row.millis })}</td>
               </>
             )}
           </tr>

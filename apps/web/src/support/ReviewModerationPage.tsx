@@ -1,13 +1,18 @@
-import { Button, EmptyState, Spinner } from '@kinobezdna/design';
+import { Button, EmptyState, Spinner, useFormat } from '@kinobezdna/design';
 import { useCallback, useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
 import type { Review, ReviewPage } from '../ugc/api';
 
 /** Support's queue of reviews waiting for a decision, oldest first. */
 export function ReviewModerationPage() {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const [queue, setQueue] = useState<Review[] | null>(null);
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,10 +28,10 @@ export function ReviewModerationPage() {
         setQueue((current) => (cursor && current ? [...current, ...page.items] : page.items));
         setNext(page.nextCursor);
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorText(e));
       }
     },
-    [api],
+    [api, errorText],
   );
 
   useEffect(() => {
@@ -36,19 +41,19 @@ export function ReviewModerationPage() {
   if (!moderator) {
     return (
       <>
-        <h1 className="page-title">Review moderation</h1>
-        <p className="form-error" role="alert">This page is for support staff.</p>
+        <h1 className="page-title">{t('moderation.title')}</h1>
+        <p className="form-error" role="alert">{t('moderation.staffOnly')}</p>
       </>
     );
   }
   return (
     <>
-      <h1 className="page-title">Review moderation</h1>
+      <h1 className="page-title">{t('moderation.title')}</h1>
       {error && <p className="form-error" role="alert">{error}</p>}
-      {queue === null && !error && <Spinner label="Loading the queue…" />}
-      {queue?.length === 0 && <EmptyState title="Nothing waits for a decision" />}
+      {queue === null && !error && <Spinner label={t('moderation.loading')} />}
+      {queue?.length === 0 && <EmptyState title={t('moderation.empty')} />}
       {queue && queue.length > 0 && (
-        <ul className="reviews" aria-label="Reviews waiting for a decision">
+        <ul className="reviews" aria-label={t('moderation.queue')}>
           {queue.map((r) => (
             <PendingReview key={r.id} review={r} onDecided={() => setQueue((q) => q?.filter((x) => x.id !== r.id) ?? null)} />
           ))}
@@ -56,7 +61,7 @@ export function ReviewModerationPage() {
       )}
       {next && (
         <Button variant="ghost" onClick={() => void load(next)}>
-          Show more
+          {t('common.showMore')}
         </Button>
       )}
     </>
@@ -65,6 +70,9 @@ export function ReviewModerationPage() {
 
 function PendingReview({ review, onDecided }: { review: Review; onDecided: () => void }) {
   const { api } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
+  const format = useFormat();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +88,7 @@ function PendingReview({ review, onDecided }: { review: Review; onDecided: () =>
       if (!response.ok) throw await toApiError(response);
       onDecided();
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
       setBusy(false);
     }
   }
@@ -89,21 +97,27 @@ function PendingReview({ review, onDecided }: { review: Review; onDecided: () =>
   return (
     <li className="review">
       <p className="review__author">
-        {review.authorName || 'A viewer'} on <Link to={`/films/${review.filmId}`}>the film</Link> ·{' '}
-        <time dateTime={review.writtenAt}>{new Date(review.writtenAt).toLocaleString()}</time>
+        <FormattedMessage
+          id="moderation.about"
+          values={{
+            author: review.authorName || t('common.aViewer'),
+            link: (text) => <Link to={`/films/${review.filmId}`}>{text}</Link>,
+          }}
+        />{' '}
+        · <time dateTime={review.writtenAt}>{format.dateTime(review.writtenAt)}</time>
       </p>
       <p className="review__body">{review.body}</p>
       <div className="field">
-        <label htmlFor={noteId}>Note for the author (needed to turn it down)</label>
+        <label htmlFor={noteId}>{t('moderation.note')}</label>
         <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="my-review__actions">
         <Button disabled={busy} onClick={() => void decide('publish')}>
-          Publish
+          {t('moderation.publish')}
         </Button>
         <Button variant="ghost" disabled={busy || note.trim() === ''} onClick={() => void decide('reject')}>
-          Turn down
+          {t('moderation.reject')}
         </Button>
       </div>
     </li>

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useSession } from '../account/session';
-import { getJson, type FilmCard } from '../catalog/api';
+import { getJson, titleOf, useContentLanguage, type FilmCard } from '../catalog/api';
+import { useT } from '../i18n';
 import type { Progress } from './api';
 
 /** Films the signed-in viewer started and has not finished, with how far they got. */
 export function ContinueWatchingRow() {
   const { api, state } = useSession();
+  const t = useT();
+  const lang = useContentLanguage();
   const [items, setItems] = useState<{ film: FilmCard; progress: Progress }[]>([]);
   const signedIn = state.status === 'signed-in';
 
@@ -31,7 +34,7 @@ export function ContinueWatchingRow() {
   return (
     <section className="film-row" aria-labelledby="row-continue">
       <div className="film-row__head">
-        <h2 id="row-continue">Continue watching</h2>
+        <h2 id="row-continue">{t('continue.title')}</h2>
       </div>
       <ul className="film-row__list">
         {items.map(({ film, progress }) => (
@@ -41,9 +44,9 @@ export function ContinueWatchingRow() {
               <span className="progress-bar" aria-hidden="true">
                 <span style={{ width: `${Math.round((100 * progress.positionSeconds) / progress.durationSeconds)}%` }} />
               </span>
-              <span className="film-tile__title">{film.titleEn}</span>
+              <span className="film-tile__title">{titleOf(film, lang)}</span>
               <span className="film-tile__meta">
-                {Math.round((100 * progress.positionSeconds) / progress.durationSeconds)}% watched
+                {t('continue.watched', { share: progress.positionSeconds / progress.durationSeconds })}
               </span>
             </Link>
           </li>

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
 import type { MyFilm } from './api';
 
@@ -11,6 +14,8 @@ import type { MyFilm } from './api';
  */
 export function FilmActions({ filmId, onLoaded }: { filmId: string; onLoaded?: (mine: MyFilm) => void }) {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const [mine, setMine] = useState<MyFilm | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +34,7 @@ export function FilmActions({ filmId, onLoaded }: { filmId: string; onLoaded?: (
         setMine(m);
         onLoaded?.(m);
       })
-      .catch((e: unknown) => live && setError(messageOf(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };
@@ -39,7 +44,7 @@ export function FilmActions({ filmId, onLoaded }: { filmId: string; onLoaded?: (
   if (state.status === 'anonymous') {
     return (
       <p className="muted">
-        <Link to="/login">Sign in</Link> to like, rate and keep films to watch later.
+        <FormattedMessage id="actions.signIn" values={{ link: (text) => <Link to="/login">{text}</Link> }} />
       </p>
     );
   }
@@ -53,7 +58,7 @@ export function FilmActions({ filmId, onLoaded }: { filmId: string; onLoaded?: (
       if (!response.ok) throw await toApiError(response);
       setMine((await response.json()) as MyFilm);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -68,7 +73,7 @@ export function FilmActions({ filmId, onLoaded }: { filmId: string; onLoaded?: (
         disabled={busy}
         onClick={() => void send(mine.liked ? 'DELETE' : 'PUT', `/api/ugc/films/${filmId}/like`)}
       >
-        {mine.liked ? '♥ Liked' : '♡ Like'} <span className="chip__count">{mine.likeCount}</span>
+        {mine.liked ? t('actions.liked') : t('actions.like')} <span className="chip__count">{mine.likeCount}</span>
       </button>
       <button
         type="button"
@@ -77,10 +82,10 @@ export function FilmActions({ filmId, onLoaded }: { filmId: string; onLoaded?: (
         disabled={busy}
         onClick={() => void send(mine.wanted ? 'DELETE' : 'PUT', `/api/ugc/me/wishlist/${filmId}`)}
       >
-        {mine.wanted ? '✓ In “Want to watch”' : '+ Want to watch'}
+        {mine.wanted ? t('actions.wanted') : t('actions.want')}
       </button>
       <label className="film-actions__rating">
-        Your rating
+        {t('actions.rating')}
         <select
           value={mine.score ?? ''}
           disabled={busy}
@@ -90,14 +95,14 @@ export function FilmActions({ filmId, onLoaded }: { filmId: string; onLoaded?: (
               : send('DELETE', `/api/ugc/films/${filmId}/rating`))
           }
         >
-          <option value="">Not rated</option>
+          <option value="">{t('actions.notRated')}</option>
           {[10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => (
             <option key={n} value={n}>{n}</option>
           ))}
         </select>
       </label>
       {mine.ratingCount > 0 && (
-        <span className="muted">★ {mine.averageRating.toFixed(1)} from {mine.ratingCount}</span>
+        <span className="muted">{t('actions.average', { rating: mine.averageRating.toFixed(1), count: mine.ratingCount })}</span>
       )}
       {error && <p className="form-error" role="alert">{error}</p>}
     </div>

@@ -1,15 +1,18 @@
-import { Button, EmptyState, Spinner } from '@kinobezdna/design';
+import { Button, EmptyState, Spinner, useFormat } from '@kinobezdna/design';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
+import { useT, type MessageId } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
 import { getJson } from '../catalog/api';
 import { REVIEW_MAX, REVIEW_MIN, type MyFilm, type Review, type ReviewPage } from './api';
 
-const STATUS_TEXT: Record<Review['status'], string> = {
-  pending: 'Awaiting moderation: only you can see it for now.',
-  published: 'Published.',
-  rejected: 'Not published.',
+const STATUS_TEXT: Record<Review['status'], MessageId> = {
+  pending: 'review.status.pending',
+  published: 'review.status.published',
+  rejected: 'review.status.rejected',
 };
 
 /**
@@ -17,6 +20,9 @@ const STATUS_TEXT: Record<Review['status'], string> = {
  * write, edit (which sends it back to support) or withdraw it.
  */
 export function FilmReviews({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const format = useFormat();
   const [reviews, setReviews] = useState<Review[] | null>(null);
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,10 +36,10 @@ export function FilmReviews({ filmId, mine }: { filmId: string; mine: MyFilm | n
         setReviews((current) => (cursor && current ? [...current, ...page.items] : page.items));
         setNext(page.nextCursor);
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorText(e));
       }
     },
-    [filmId],
+    [filmId, errorText],
   );
 
   useEffect(() => {
@@ -43,17 +49,17 @@ export function FilmReviews({ filmId, mine }: { filmId: string; mine: MyFilm | n
 
   return (
     <section aria-labelledby="reviews-title">
-      <h2 id="reviews-title" className="film-page__h2">Reviews</h2>
+      <h2 id="reviews-title" className="film-page__h2">{t('reviews.title')}</h2>
       <MyReview filmId={filmId} mine={mine} />
       {error && <p className="form-error" role="alert">{error}</p>}
-      {reviews === null && !error && <Spinner label="Loading reviews…" />}
-      {reviews?.length === 0 && <EmptyState title="No reviews yet" />}
+      {reviews === null && !error && <Spinner label={t('reviews.loading')} />}
+      {reviews?.length === 0 && <EmptyState title={t('reviews.empty')} />}
       {reviews && reviews.length > 0 && (
-        <ul className="reviews" aria-label="Reviews">
+        <ul className="reviews" aria-label={t('reviews.title')}>
           {reviews.map((r) => (
             <li key={r.id} className="review">
               <p className="review__author">
-                {r.authorName || 'A viewer'} · <time dateTime={r.writtenAt}>{new Date(r.writtenAt).toLocaleDateString()}</time>
+                {r.authorName || t('common.aViewer')} · <time dateTime={r.writtenAt}>{format.date(r.writtenAt)}</time>
               </p>
               <p className="review__body">{r.body}</p>
             </li>
@@ -62,7 +68,7 @@ export function FilmReviews({ filmId, mine }: { filmId: string; mine: MyFilm | n
       )}
       {next && (
         <Button variant="ghost" onClick={() => void load(next)}>
-          More reviews
+          {t('reviews.more')}
         </Button>
       )}
     </section>
@@ -72,6 +78,8 @@ export function FilmReviews({ filmId, mine }: { filmId: string; mine: MyFilm | n
 /** The viewer's own review; its state comes with the viewer's film state the page loaded once. */
 function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const [review, setReview] = useState<Review | null | undefined>(undefined);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -86,7 +94,7 @@ function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
   if (state.status === 'anonymous') {
     return (
       <p className="muted">
-        <Link to="/login">Sign in</Link> to write a review.
+        <FormattedMessage id="reviews.signIn" values={{ link: (text) => <Link to="/login">{text}</Link> }} />
       </p>
     );
   }
@@ -94,7 +102,11 @@ function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
 
   const length = [...text.trim()].length;
   const problem =
-    length < REVIEW_MIN ? `At least ${REVIEW_MIN} characters.` : length > REVIEW_MAX ? `At most ${REVIEW_MAX} characters.` : null;
+    length < REVIEW_MIN
+      ? t('reviews.atLeast', { count: REVIEW_MIN })
+      : length > REVIEW_MAX
+        ? t('reviews.atMost', { count: REVIEW_MAX })
+        : null;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -109,7 +121,7 @@ function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
       if (!response.ok) throw await toApiError(response);
       setReview((await response.json()) as Review);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -124,7 +136,7 @@ function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
       setReview(null);
       setText('');
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -133,7 +145,7 @@ function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
   return (
     <form className="my-review" onSubmit={(e) => void save(e)}>
       <div className="field">
-        <label htmlFor="my-review-text">Your review</label>
+        <label htmlFor="my-review-text">{t('reviews.yours')}</label>
         <textarea
           id="my-review-text"
           rows={4}
@@ -144,19 +156,19 @@ function MyReview({ filmId, mine }: { filmId: string; mine: MyFilm | null }) {
         />
         <p id="my-review-hint" className="field-hint">
           {review
-            ? `${STATUS_TEXT[review.status]}${review.moderationNote ? ` Support: ${review.moderationNote}` : ''}`
-            : 'Support reads every review before it is shown.'}{' '}
+            ? `${t(STATUS_TEXT[review.status])}${review.moderationNote ? ` ${t('reviews.supportNote', { note: review.moderationNote })}` : ''}`
+            : t('reviews.moderated')}{' '}
           {length > 0 && problem}
         </p>
       </div>
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="my-review__actions">
         <Button type="submit" disabled={busy || problem !== null || text.trim() === review?.body}>
-          {review ? 'Update review' : 'Post review'}
+          {review ? t('reviews.update') : t('reviews.post')}
         </Button>
         {review && (
           <Button variant="ghost" disabled={busy} onClick={() => void withdraw()}>
-            Withdraw
+            {t('reviews.withdraw')}
           </Button>
         )}
       </div>

@@ -1,7 +1,9 @@
 import { Button, EmptyState, Spinner } from '@kinobezdna/design';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
 import { getJson, type FilmCard } from '../catalog/api';
 import { FilmTile } from '../catalog/FilmTile';
@@ -14,6 +16,8 @@ interface WishPage {
 /** The viewer's "want to watch" list, latest first, as poster tiles. */
 export function WatchlistPage() {
   const { api } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const [films, setFilms] = useState<FilmCard[] | null>(null);
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +33,10 @@ export function WatchlistPage() {
         setFilms((current) => (cursor && current ? [...current, ...cards] : cards));
         setNext(page.nextCursor);
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorText(e));
       }
     },
-    [api],
+    [api, errorText],
   );
 
   useEffect(() => {
@@ -41,25 +45,25 @@ export function WatchlistPage() {
 
   return (
     <>
-      <h1 className="page-title">Want to watch</h1>
+      <h1 className="page-title">{t('nav.watchlist')}</h1>
       {error && <p className="form-error" role="alert">{error}</p>}
-      {films === null && !error && <Spinner label="Loading your list…" />}
+      {films === null && !error && <Spinner label={t('watchlist.loading')} />}
       {films && films.length === 0 && (
         <EmptyState
-          title="Your list is empty"
-          action={<Link className="kb-button kb-button--primary" to="/films">Find films</Link>}
+          title={t('watchlist.empty')}
+          action={<Link className="kb-button kb-button--primary" to="/films">{t('common.findFilms')}</Link>}
         >
-          Press “Want to watch” on a film page to keep it here.
+          {t('watchlist.emptyText')}
         </EmptyState>
       )}
       {films && films.length > 0 && (
-        <ul className="film-grid" aria-label="Films you want to watch">
+        <ul className="film-grid" aria-label={t('watchlist.list')}>
           {films.map((film) => <FilmTile key={film.id} film={film} />)}
         </ul>
       )}
       {next && (
         <div className="load-more">
-          <Button variant="ghost" onClick={() => void load(next)}>Show more</Button>
+          <Button variant="ghost" onClick={() => void load(next)}>{t('common.showMore')}</Button>
         </div>
       )}
     </>

@@ -1,6 +1,8 @@
 import { Button } from '@kinobezdna/design';
 import { useCallback, useEffect, useState } from 'react';
-import { messageOf, toApiError } from '../account/api';
+import { toApiError } from '../account/api';
+import { useT } from '../i18n';
+import { useErrorText } from '../i18n/errors';
 import { useSession } from '../account/session';
 
 interface Liker {
@@ -13,6 +15,8 @@ interface Liker {
 /** Who liked the film, friends first (signed-in viewers only: friends are theirs). */
 export function WhoLiked({ filmId }: { filmId: string }) {
   const { api, state } = useSession();
+  const t = useT();
+  const errorText = useErrorText();
   const [likers, setLikers] = useState<Liker[] | null>(null);
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,10 +31,10 @@ export function WhoLiked({ filmId }: { filmId: string }) {
         setLikers((current) => (cursor && current ? [...current, ...page.items] : page.items));
         setNext(page.nextCursor);
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorText(e));
       }
     },
-    [api, filmId],
+    [api, filmId, errorText],
   );
 
   useEffect(() => {
@@ -42,18 +46,18 @@ export function WhoLiked({ filmId }: { filmId: string }) {
   }
   return (
     <section aria-labelledby="likers-title">
-      <h2 id="likers-title" className="film-page__h2">Liked by</h2>
-      <ul className="likers" aria-label="Liked by">
+      <h2 id="likers-title" className="film-page__h2">{t('likers.title')}</h2>
+      <ul className="likers" aria-label={t('likers.title')}>
         {likers.map((l) => (
           <li key={l.userId} className={l.friend ? 'liker liker--friend' : 'liker'}>
-            {l.displayName || 'A viewer'}
-            {l.friend && <span className="visually-hidden"> (your friend)</span>}
+            {l.displayName || t('common.aViewer')}
+            {l.friend && <span className="visually-hidden"> {t('likers.friend')}</span>}
           </li>
         ))}
       </ul>
       {next && (
         <Button variant="ghost" onClick={() => void load(next)}>
-          Show more
+          {t('common.showMore')}
         </Button>
       )}
     </section>

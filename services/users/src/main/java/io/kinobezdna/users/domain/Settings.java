@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A user's own preferences; nobody else ever sees them. */
+/**
+ * A user's own preferences; nobody else ever sees them. Until the user saves a language it is null:
+ * the site then speaks the browser's language rather than imposing one.
+ */
 public record Settings(
     UUID userId,
     String language,
@@ -19,7 +22,7 @@ public record Settings(
   public static final Set<String> THEMES = Set.of("dark", "light", "system");
 
   public static Settings defaults(UUID userId) {
-    return new Settings(userId, "ru", "dark", true, true, true, true);
+    return new Settings(userId, null, "dark", true, true, true, true);
   }
 
   public List<ProfileChange.Problem> problems() {
