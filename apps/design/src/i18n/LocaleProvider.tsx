@@ -15,6 +15,9 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState | null>(null);
 
+/** The design package's own messages; a new language in LOCALES must add its catalog here. */
+const DESIGN_CATALOGS: Record<Locale, Catalog> = { en: designEn, ru: designRu };
+
 const STORAGE_KEY = 'kb.locale';
 
 function remembered(): Locale | null {
@@ -46,7 +49,7 @@ export function LocaleProvider({ catalogs, children }: { catalogs: Record<Locale
     }
   }, []);
   const messages = useMemo(
-    () => ({ ...(locale === 'ru' ? designRu : designEn), ...catalogs[locale] }),
+    () => ({ ...DESIGN_CATALOGS[locale], ...catalogs[locale] }),
     [catalogs, locale],
   );
   const state = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
