@@ -10,7 +10,7 @@ const root = new URL('..', import.meta.url).pathname;
 /** Each app's catalogs and its sources; dynamic ids are built from these prefixes. */
 const APPS = [
   { name: 'design', catalogs: 'design/src/i18n', sources: ['design/src'], dynamic: ['design.health.', 'design.duration.'] },
-  { name: 'web', catalogs: 'web/src/i18n', sources: ['web/src'], dynamic: ['error.', 'files.field.'] },
+  { name: 'web', catalogs: 'web/src/i18n', sources: ['web/src'], dynamic: ['error.'] },
   { name: 'mobile', catalogs: 'mobile/src/i18n', sources: ['mobile/src'], dynamic: [] },
 ];
 const LANGUAGES = ['en', 'ru'];

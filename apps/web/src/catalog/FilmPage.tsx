@@ -97,7 +97,10 @@ export function FilmPage() {
   }
 
   const { card } = film;
-  const genre = (code: string) => genres.find((g) => g.code === code);
+  const genreName = (code: string) => {
+    const genre = genres.find((g) => g.code === code);
+    return genre ? genreNameOf(genre, lang) : code;
+  };
   const title = titleOf(card, lang);
   return (
     <article className="film-page" aria-labelledby="film-title">
@@ -150,7 +153,7 @@ export function FilmPage() {
           <ul className="chips" aria-label={t('film.genres')}>
             {card.genres.map((code) => (
               <li key={code}>
-                <Link className="chip" to={`/films?genre=${code}`}>{genre(code) ? genreNameOf(genre(code)!, lang) : code}</Link>
+                <Link className="chip" to={`/films?genre=${code}`}>{genreName(code)}</Link>
               </li>
             ))}
           </ul>

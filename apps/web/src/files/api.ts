@@ -45,45 +45,46 @@ export const KIND_LABELS: Record<FileKind, MessageId> = {
   STILLS: 'files.kind.STILLS',
 };
 
-const FIELDS: readonly string[] = [
-  'title',
-  'artist',
-  'album',
-  'trackNumber',
-  'year',
-  'genre',
-  'studio',
-  'director',
-  'cast',
-  'author',
-  'language',
-  'description',
-  'durationSeconds',
-  'bitrateKbps',
-  'sampleRateHz',
-  'channels',
-  'audioCodec',
-  'coverArt',
-  'width',
-  'height',
-  'frameRate',
-  'videoCodec',
-  'camera',
-  'takenAt',
-  'orientation',
-  'locationRemoved',
-  'pages',
-  'chapters',
-  'cueCount',
-  'firstLines',
-  'imageCount',
-  'expandedBytes',
-  'imageNames',
-];
+/** Each metadata field's name as people read it. */
+const FIELD_LABELS: Record<string, MessageId> = {
+  title: 'files.field.title',
+  artist: 'files.field.artist',
+  album: 'files.field.album',
+  trackNumber: 'files.field.trackNumber',
+  year: 'files.field.year',
+  genre: 'files.field.genre',
+  studio: 'files.field.studio',
+  director: 'files.field.director',
+  cast: 'files.field.cast',
+  author: 'files.field.author',
+  language: 'files.field.language',
+  description: 'files.field.description',
+  durationSeconds: 'files.field.durationSeconds',
+  bitrateKbps: 'files.field.bitrateKbps',
+  sampleRateHz: 'files.field.sampleRateHz',
+  channels: 'files.field.channels',
+  audioCodec: 'files.field.audioCodec',
+  coverArt: 'files.field.coverArt',
+  width: 'files.field.width',
+  height: 'files.field.height',
+  frameRate: 'files.field.frameRate',
+  videoCodec: 'files.field.videoCodec',
+  camera: 'files.field.camera',
+  takenAt: 'files.field.takenAt',
+  orientation: 'files.field.orientation',
+  locationRemoved: 'files.field.locationRemoved',
+  pages: 'files.field.pages',
+  chapters: 'files.field.chapters',
+  cueCount: 'files.field.cueCount',
+  firstLines: 'files.field.firstLines',
+  imageCount: 'files.field.imageCount',
+  expandedBytes: 'files.field.expandedBytes',
+  imageNames: 'files.field.imageNames',
+};
 
 /** A metadata field's name as people read it (its key when the site does not know it). */
 export function fieldLabel(key: string, t: Translate): string {
-  return FIELDS.includes(key) ? t(`files.field.${key}` as MessageId) : key;
+  return Object.hasOwn(FIELD_LABELS, key) ? t(FIELD_LABELS[key]) : key;
 }
 
 const BYTE_UNITS: MessageId[] = ['files.size.KiB', 'files.size.MiB', 'files.size.GiB', 'files.size.TiB'];

@@ -17,7 +17,7 @@ export function useErrorText(): (error: unknown) => string {
       if (!(error instanceof ApiError)) return intl.formatMessage({ id: 'error.offline' });
       const id = `error.${error.reason}`;
       const text =
-        error.reason && id in intl.messages
+        error.reason && Object.hasOwn(intl.messages, id)
           ? intl.formatMessage({ id })
           : error.message || intl.formatMessage({ id: 'error.failed' }, { status: error.status });
       return error.retryAfterSeconds

@@ -42,10 +42,15 @@ export function ProfilePage() {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setNotice(null);
     setFormError(null);
+    // what the browser can check, it says in the reader's language before asking the server
+    if (!displayName.trim()) {
+      setFields({ displayName: t('register.problem.name') });
+      return;
+    }
     setFields({});
+    setBusy(true);
     try {
       const response = await api('/api/users/me/profile', {
         method: 'PATCH',
