@@ -11,6 +11,6 @@ export type { IconName } from './components/Icon';
 export { LocaleProvider, useLocale } from './i18n/LocaleProvider';
 export type { Catalog } from './i18n/LocaleProvider';
 export { LanguageSwitch } from './i18n/LanguageSwitch';
-export { LOCALES, LOCALE_NAMES, browserLocale, isLocale } from './i18n/locale';
+export { LOCALES, LOCALE_NAMES, isLocale } from './i18n/locale';
 export type { Locale } from './i18n/locale';
 export { useFormat, useTranslate } from './i18n/format';

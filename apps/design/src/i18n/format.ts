@@ -18,7 +18,6 @@ export function useFormat() {
   const intl = useIntl();
   return useMemo(
     () => ({
-      number: (value: number) => intl.formatNumber(value),
       /** An amount in minor units (kopecks, cents) of a currency: "1 234,50 ₽" / "₽1,234.50". */
       money: (minorUnits: number, currency: string) =>
         intl.formatNumber(minorUnits / 100, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }),
